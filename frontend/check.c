@@ -1,0 +1,462 @@
+/* check.c: package-level checking: collect declarations, resolve them lazily in any order (with
+ * cycle detection), check function bodies, and compute Go's variable initialisation order.
+ *
+ * Package-level symbols start SYMST_UNRESOLVED; the first reference to one resolves it on the spot
+ * (saving and restoring the checker's context), so declaration order does not matter. A reference
+ * to a symbol still SYMST_RESOLVING is a cycle: for constants and variables Go reports
+ * `initialization cycle or refers to itself`... we report `initialization cycle`.
+ *
+ * Init order: while checking a variable's initializer or a function body we record which package-
+ * level variables and functions it references (check_record_dep). Variables are then emitted in
+ * declaration order, each after the variables it depends on transitively (through functions),
+ * which is Go's rule in all non-pathological programs.
+ */
+#include <string.h>
+#include "check_internal.h"
+
+void *check_alloc(Checker *c, size_t n) { return arena_alloc(c->arena, n ? n : 1); }
+
+void symlist_push(Checker *c, SymList *l, Symbol *s)
+{
+    if (l->n == l->cap) {
+        int cap = l->cap ? l->cap * 2 : 8;
+        l->v = arena_realloc(c->arena, l->v, sizeof(Symbol *) * (size_t)l->cap, sizeof(Symbol *) * (size_t)cap);
+        l->cap = cap;
+    }
+    l->v[l->n++] = s;
+}
+
+static FuncInfo *g_finfo_owner_table_unused;
+static Checker *current_checker;
+
+FuncInfo *check_func_info(const Node *fn)
+{
+    Checker *c = current_checker;
+    (void)g_finfo_owner_table_unused;
+    if (!c || !fn || fn->id >= c->nfinfo)
+        return NULL;
+    return c->finfo[fn->id];
+}
+
+FuncInfo *check_new_func_info(Checker *c, Node *fn)
+{
+    FuncInfo *fi = check_alloc(c, sizeof *fi);
+    fi->node = fn;
+    fi->parent = c->func ? c->func->node : NULL;
+    if (fn->id >= c->nfinfo) {
+        uint32_t n = ast_node_count() + 1;
+        if (n <= fn->id)
+            n = fn->id + 1;
+        c->finfo = arena_realloc(c->arena, c->finfo, sizeof(FuncInfo *) * c->nfinfo, sizeof(FuncInfo *) * n);
+        c->nfinfo = n;
+    }
+    c->finfo[fn->id] = fi;
+    return fi;
+}
+
+void check_push_scope(Checker *c) { c->scope = scope_new(c->arena, c->scope); c->scope->func = c->func ? c->func->node : NULL; }
+void check_pop_scope(Checker *c) { c->scope = c->scope->parent; }
+
+/* Declares sym in scope s, reporting a redeclaration Go's way. */
+void check_declare(Checker *c, Scope *s, Symbol *sym)
+{
+    Symbol *old = scope_insert(s, sym);
+    if (old) {
+        char buf[256];
+        sym->used = true; /* the duplicate is not in scope: no "declared but not used" for it */
+        if (pos_valid(old->pos)) {
+            pos_format(old->pos, buf, sizeof buf);
+            diag_error(sym->pos, "%s redeclared in this block\n\t%s: other declaration of %s", sym->name, buf,
+                       sym->name);
+        } else {
+            diag_error(sym->pos, "%s redeclared in this block", sym->name);
+        }
+    }
+}
+
+void check_record_dep(Checker *c, Symbol *s)
+{
+    if (!c->decl_sym || !(s->kind == SYM_FUNC || (s->kind == SYM_VAR && s->is_global)))
+        return;
+    int id = c->decl_sym->id;
+    if (id >= c->ndeps) {
+        int n = symbol_count() + 64;
+        c->deps = arena_realloc(c->arena, c->deps, sizeof(SymList) * (size_t)c->ndeps, sizeof(SymList) * (size_t)n);
+        c->ndeps = n;
+    }
+    symlist_push(c, &c->deps[id], s);
+}
+
+/* ---- collecting package-level declarations ---- */
+
+static Symbol *new_global(Checker *c, SymbolKind k, Node *ident, Node *decl)
+{
+    Symbol *s = symbol_new(c->arena, k, ident->ident.name, ident->pos);
+    s->decl = decl;
+    s->pkg = c->pkg->name;
+    s->is_global = k == SYM_VAR;
+    ident->sym = s;
+    return s;
+}
+
+static void collect_value_spec(Checker *c, Node *spec)
+{
+    bool is_const = spec->kind == ND_CONST_SPEC;
+    for (int i = 0; i < spec->value_spec.names.len; i++) {
+        Node *id = spec->value_spec.names.items[i];
+        Symbol *s = new_global(c, is_const ? SYM_CONST : SYM_VAR, id, spec);
+        s->index = i;
+        s->iota = spec->value_spec.iota;
+        check_declare(c, c->pkg_scope, s);
+        if (is_const) {
+            symlist_push(c, &c->consts_l, s);
+        } else {
+            symlist_push(c, &c->all_globals_order, s);
+        }
+    }
+}
+
+static void collect_func(Checker *c, Node *fd)
+{
+    Node *name = fd->func_decl.name;
+    Symbol *s = new_global(c, SYM_FUNC, name, fd);
+    FuncInfo *fi = check_new_func_info(c, fd);
+    fi->sym = s;
+    if (fd->func_decl.recv) {
+        s->is_method = true;
+        return; /* attached to its type in resolve_methods */
+    }
+    if (strcmp(s->name, "init") == 0) {
+        if (fd->func_decl.type->func_type.params.len || fd->func_decl.type->func_type.results.len)
+            diag_error(name->pos, "func init must have no arguments and no return values");
+        Node **v = c->out->init_funcs;
+        c->out->init_funcs = arena_realloc(c->arena, v, sizeof(Node *) * (size_t)c->out->ninit_funcs,
+                                           sizeof(Node *) * (size_t)(c->out->ninit_funcs + 1));
+        c->out->init_funcs[c->out->ninit_funcs++] = fd;
+        return;
+    }
+    if (strcmp(s->name, "main") == 0 && strcmp(c->pkg->name, "main") == 0 &&
+        (fd->func_decl.type->func_type.params.len || fd->func_decl.type->func_type.results.len))
+        diag_error(name->pos, "func main must have no arguments and no return values");
+    check_declare(c, c->pkg_scope, s);
+}
+
+static void collect_decl(Checker *c, Node *d)
+{
+    switch (d->kind) {
+    case ND_CONST_SPEC: case ND_VAR_SPEC:
+        collect_value_spec(c, d);
+        return;
+    case ND_TYPE_SPEC: {
+        Symbol *s = new_global(c, SYM_TYPE, d->type_spec.name, d);
+        check_declare(c, c->pkg_scope, s);
+        check_collect_type(c, s);
+        return;
+    }
+    case ND_FUNC_DECL:
+        collect_func(c, d);
+        return;
+    default:
+        return;
+    }
+}
+
+/* Records a named type symbol for lowering and creates its Type (underlying resolved later). */
+void check_collect_type(Checker *c, Symbol *s)
+{
+    Node *spec = s->decl;
+    if (!spec->type_spec.alias) {
+        s->type = type_new_named(c->pkg->name, s->name, s);
+        symlist_push(c, &c->types_l, s);
+    }
+}
+
+static void collect_imports(Checker *c, AstFile *f, Scope *fs)
+{
+    for (int i = 0; i < f->imports.len; i++) {
+        Node *imp = f->imports.items[i];
+        const char *path = imp->import.path_value ? imp->import.path_value : "";
+        const char *base = strrchr(path, '/');
+        base = base ? base + 1 : path;
+        if (strcmp(path, "unsafe") == 0) {
+            diag_error(imp->pos, "package unsafe is not supported");
+            continue;
+        }
+        const char *name = imp->import.name ? imp->import.name->ident.name : base;
+        Symbol *s = symbol_new(c->arena, SYM_PACKAGE, name, imp->pos);
+        s->decl = imp;
+        s->pkg = path;
+        if (strcmp(name, "_") != 0 && strcmp(name, ".") != 0)
+            check_declare(c, fs, s);
+    }
+}
+
+/* ---- resolving package-level symbols ---- */
+
+static void resolve_value_spec(Checker *c, Node *spec)
+{
+    int n = spec->value_spec.names.len;
+    Symbol **syms = check_alloc(c, sizeof(Symbol *) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) {
+        syms[i] = spec->value_spec.names.items[i]->sym;
+        syms[i]->state = SYMST_RESOLVING;
+    }
+    if (spec->kind == ND_CONST_SPEC) {
+        check_const_spec(c, spec, syms, n);
+    } else {
+        check_var_spec(c, spec, syms, n);
+        InitEntry e = { syms, n, spec->value_spec.values.items, spec->value_spec.values.len };
+        c->out->inits = arena_realloc(c->arena, c->out->inits, sizeof(InitEntry) * (size_t)c->out->ninits,
+                                      sizeof(InitEntry) * (size_t)(c->out->ninits + 1));
+        c->out->inits[c->out->ninits++] = e;
+    }
+    for (int i = 0; i < n; i++)
+        syms[i]->state = SYMST_RESOLVED;
+}
+
+/* Resolves a package-level symbol now, in a clean context. */
+void check_resolve_global(Checker *c, Symbol *s)
+{
+    if (s->state != SYMST_UNRESOLVED)
+        return;
+    Checker saved = *c;
+    c->scope = c->pkg_scope;
+    c->func = NULL;
+    c->iota = -1;
+    c->decl_sym = s->kind == SYM_VAR ? s : NULL;
+    Node *d = s->decl;
+    switch (s->kind) {
+    case SYM_CONST: case SYM_VAR:
+        resolve_value_spec(c, d);
+        break;
+    case SYM_TYPE:
+        s->state = SYMST_RESOLVING;
+        check_type_decl(c, s, d);
+        s->state = SYMST_RESOLVED;
+        break;
+    case SYM_FUNC: {
+        s->state = SYMST_RESOLVING;
+        FuncInfo *fi = c->finfo[d->id];
+        c->func = NULL;
+        s->type = check_signature(c, d->func_decl.type, fi, d->func_decl.recv);
+        s->state = SYMST_RESOLVED;
+        break;
+    }
+    default:
+        break;
+    }
+    Checker after = *c;
+    *c = saved;
+    c->deps = after.deps;
+    c->ndeps = after.ndeps;
+    c->finfo = after.finfo;
+    c->nfinfo = after.nfinfo;
+}
+
+/* Attaches a method to its receiver's named type (after all types are collected). */
+static void resolve_method(Checker *c, Symbol *s)
+{
+    Node *fd = s->decl;
+    Node *rt = fd->func_decl.recv->field.type;
+    bool ptr = false;
+    while (rt->kind == ND_PAREN)
+        rt = rt->paren.x;
+    if (rt->kind == ND_STAR) {
+        ptr = true;
+        rt = ast_unparen(rt->unary.x);
+    }
+    Symbol *ts = rt->kind == ND_IDENT ? scope_lookup(c->pkg_scope, rt->ident.name, NULL) : NULL;
+    if (!ts || ts->kind != SYM_TYPE || !ts->type || ts->type->kind != TY_NAMED) {
+        if (!ts && rt->kind == ND_IDENT)
+            diag_error(rt->pos, "undefined: %s", rt->ident.name);
+        else
+            diag_error(rt->pos, "invalid receiver type %s", rt->kind == ND_IDENT ? rt->ident.name : "");
+        return;
+    }
+    s->recv_ptr = ptr;
+    s->recv_named = ts->type;
+    Type *nt = ts->type;
+    for (int i = 0; i < nt->named.nmethods; i++) {
+        if (strcmp(nt->named.methods[i]->name, s->name) == 0) {
+            diag_error(s->pos, "method %s.%s already declared at %s", ts->name, s->name,
+                       pos_format(nt->named.methods[i]->pos, (char[128]){0}, 128));
+            return;
+        }
+    }
+    type_named_add_method(nt, s);
+}
+
+/* ---- init order ---- */
+
+static void emit_var(Checker *c, Symbol *s, char *state, InitEntry **out, int *nout);
+
+static void visit_deps(Checker *c, Symbol *s, char *state, InitEntry **out, int *nout)
+{
+    if (s->id >= c->ndeps)
+        return;
+    SymList *l = &c->deps[s->id];
+    for (int i = 0; i < l->n; i++) {
+        Symbol *d = l->v[i];
+        if (d->kind == SYM_VAR) {
+            emit_var(c, d, state, out, nout);
+        } else if (!state[d->id]) {
+            state[d->id] = 1;
+            visit_deps(c, d, state, out, nout);
+        }
+    }
+}
+
+static void emit_var(Checker *c, Symbol *s, char *state, InitEntry **out, int *nout)
+{
+    if (state[s->id])
+        return;
+    state[s->id] = 1;
+    /* all variables of the same spec share one entry */
+    for (int i = 0; i < c->out->ninits; i++) {
+        InitEntry *e = &c->out->inits[i];
+        bool mine = false;
+        for (int j = 0; j < e->nlhs; j++)
+            mine = mine || e->lhs[j] == s;
+        if (!mine)
+            continue;
+        for (int j = 0; j < e->nlhs; j++) {
+            state[e->lhs[j]->id] = 1;
+            visit_deps(c, e->lhs[j], state, out, nout);
+        }
+        (*out)[(*nout)++] = *e;
+        return;
+    }
+}
+
+static void compute_init_order(Checker *c)
+{
+    char *state = check_alloc(c, (size_t)symbol_count() + 1);
+    InitEntry *order = check_alloc(c, sizeof(InitEntry) * (size_t)(c->out->ninits + 1));
+    int n = 0;
+    /* function symbols visited from one var must be revisited from the next: reset per var */
+    for (int i = 0; i < c->all_globals_order.n; i++) {
+        for (int k = 0; k < c->funcs_l.n; k++)
+            state[c->funcs_l.v[k]->id] = 0;
+        emit_var(c, c->all_globals_order.v[i], state, &order, &n);
+    }
+    c->out->inits = order;
+    c->out->ninits = n;
+}
+
+/* ---- driver ---- */
+
+static void check_bodies(Checker *c)
+{
+    for (int f = 0; f < c->pkg->nfiles; f++) {
+        AstFile *file = c->pkg->files[f];
+        for (int i = 0; i < file->decls.len; i++) {
+            Node *d = file->decls.items[i];
+            if (d->kind != ND_FUNC_DECL || !d->func_decl.name->sym)
+                continue;
+            Symbol *s = d->func_decl.name->sym;
+            check_resolve_global(c, s);
+            FuncInfo *fi = c->finfo[d->id];
+            symlist_push(c, &c->funcs_l, s);
+            if (!d->func_decl.body) {
+                continue;
+            }
+            c->scope = c->file_scopes[f];
+            c->decl_sym = s;
+            c->func = NULL;
+            check_func_body(c, fi, d->func_decl.body);
+            c->decl_sym = NULL;
+        }
+    }
+}
+
+static void check_unused_imports(Checker *c)
+{
+    for (int f = 0; f < c->pkg->nfiles; f++) {
+        Scope *fs = c->file_scopes[f];
+        for (int i = 0; i < fs->norder; i++) {
+            Symbol *s = fs->order[i];
+            if (s->kind == SYM_PACKAGE && !s->used)
+                diag_error(s->pos, "imported and not used: \"%s\"", s->pkg);
+        }
+    }
+}
+
+static void resolve_all(Checker *c)
+{
+    for (int f = 0; f < c->pkg->nfiles; f++) {
+        AstFile *file = c->pkg->files[f];
+        for (int i = 0; i < file->decls.len; i++) {
+            Node *d = file->decls.items[i];
+            if (d->kind == ND_FUNC_DECL && d->func_decl.recv && d->func_decl.name->sym)
+                resolve_method(c, d->func_decl.name->sym);
+        }
+    }
+    for (int f = 0; f < c->pkg->nfiles; f++) {
+        AstFile *file = c->pkg->files[f];
+        c->scope = c->file_scopes[f];
+        for (int i = 0; i < file->decls.len; i++) {
+            Node *d = file->decls.items[i];
+            if (d->kind == ND_FUNC_DECL && d->func_decl.name->sym)
+                check_resolve_global(c, d->func_decl.name->sym);
+        }
+    }
+    for (int f = 0; f < c->pkg->nfiles; f++) {
+        AstFile *file = c->pkg->files[f];
+        c->scope = c->file_scopes[f];
+        for (int i = 0; i < file->decls.len; i++) {
+            Node *d = file->decls.items[i];
+            if (d->kind == ND_CONST_SPEC || d->kind == ND_VAR_SPEC) {
+                for (int j = 0; j < d->value_spec.names.len; j++)
+                    if (d->value_spec.names.items[j]->sym)
+                        check_resolve_global(c, d->value_spec.names.items[j]->sym);
+            } else if (d->kind == ND_TYPE_SPEC && d->type_spec.name->sym) {
+                check_resolve_global(c, d->type_spec.name->sym);
+            }
+        }
+    }
+}
+
+bool check_package(Arena *arena, Package *pkg, CheckedPackage **out)
+{
+    static Checker checker;
+    Checker *c = &checker;
+    memset(c, 0, sizeof *c);
+    current_checker = c;
+    c->arena = arena;
+    c->pkg = pkg;
+    c->iota = -1;
+    c->out = check_alloc(c, sizeof *c->out);
+    c->out->pkg = pkg;
+    int errors_before = diag_count();
+    types_init(arena);
+    const_init(arena);
+    universe_init(arena);
+    types_reset_caches();
+    types_set_local_package(pkg->name);
+    c->pkg_scope = scope_new(arena, universe_scope());
+    c->out->scope = c->pkg_scope;
+    c->file_scopes = check_alloc(c, sizeof(Scope *) * (size_t)(pkg->nfiles + 1));
+    for (int f = 0; f < pkg->nfiles; f++) {
+        c->file_scopes[f] = scope_new(arena, c->pkg_scope);
+        collect_imports(c, pkg->files[f], c->file_scopes[f]);
+        for (int i = 0; i < pkg->files[f]->decls.len; i++)
+            collect_decl(c, pkg->files[f]->decls.items[i]);
+    }
+    /* the file scope lookups must see package symbols: file scope's parent is the package scope */
+    resolve_all(c);
+    check_bodies(c);
+    check_unused_imports(c);
+    c->out->consts = c->consts_l.v;
+    c->out->nconsts = c->consts_l.n;
+    c->out->types = c->types_l.v;
+    c->out->ntypes = c->types_l.n;
+    c->out->funcs = c->funcs_l.v;
+    c->out->nfuncs = c->funcs_l.n;
+    c->out->lits = c->lits;
+    c->out->nlits = c->nlits;
+    c->out->globals = c->all_globals_order.v;
+    c->out->nglobals = c->all_globals_order.n;
+    compute_init_order(c);
+    *out = c->out;
+    return diag_count() == errors_before;
+}

@@ -1,0 +1,271 @@
+/* check_typexpr.c: type expressions, signatures and type declarations.
+ *
+ * check_type turns a type expression node into a Type and records it in the node (mode
+ * MODE_TYPEXPR). A named type's underlying type is resolved when its declaration is; a direct
+ * self-containment (through struct fields or array elements, not through pointers, slices, maps,
+ * funcs or interfaces) is reported as `invalid recursive type T`.
+ */
+#include <string.h>
+#include "check_internal.h"
+
+static Type *type_fail(Node *n)
+{
+    n->type = type_invalid;
+    n->mode = MODE_INVALID;
+    return type_invalid;
+}
+
+static Type *type_from_ident(Checker *c, Node *n)
+{
+    Symbol *s = check_lookup_ident(c, n, true);
+    if (!s)
+        return type_fail(n);
+    if (s->kind != SYM_TYPE) {
+        diag_error(n->pos, "%s is not a type", n->ident.name);
+        return type_fail(n);
+    }
+    if (s->type == type_invalid && (strcmp(s->name, "complex64") == 0 || strcmp(s->name, "complex128") == 0)) {
+        diag_error(n->pos, "complex numbers are not supported");
+        return type_fail(n);
+    }
+    return s->type ? s->type : type_invalid;
+}
+
+bool check_array_len(Checker *c, Node *len, int64_t *out)
+{
+    check_expr(c, len);
+    if (len->mode == MODE_INVALID)
+        return false;
+    if (len->mode != MODE_CONSTANT) {
+        diag_error(ast_start_pos(len), "array length %s (%s) must be constant", check_expr_str(c, len),
+                   check_operand_str(c, len));
+        return false;
+    }
+    if (!const_is_int_valued(len->cval) || !type_is_numeric(len->type)) {
+        diag_error(ast_start_pos(len), "array length %s (%s) must be integer", check_expr_str(c, len),
+                   check_operand_str(c, len));
+        return false;
+    }
+    ConstVal *iv = const_to_int(len->cval, NULL);
+    if (const_sign(iv) < 0 || !const_fits_int64(iv)) {
+        diag_error(ast_start_pos(len), "invalid array length %s (%s)", check_expr_str(c, len), check_operand_str(c, len));
+        return false;
+    }
+    if (type_is_untyped(len->type))
+        check_convert_untyped(c, len, type_basic(TY_INT));
+    *out = const_to_int64(iv);
+    return true;
+}
+
+static Type *struct_type(Checker *c, Node *n)
+{
+    NodeList *fl = &n->struct_type.fields;
+    Field *fields = check_alloc(c, sizeof(Field) * (size_t)(fl->len + 1));
+    for (int i = 0; i < fl->len; i++) {
+        Node *f = fl->items[i];
+        Type *ft = check_type(c, f->field.type);
+        fields[i].type = ft;
+        fields[i].embedded = f->field.embedded;
+        fields[i].tag = f->field.tag ? f->field.tag->lit.text : NULL;
+        if (f->field.name) {
+            fields[i].name = f->field.name->ident.name;
+        } else {
+            Node *t = ast_unparen(f->field.type);
+            if (t->kind == ND_STAR)
+                t = ast_unparen(t->unary.x);
+            fields[i].name = t->kind == ND_IDENT ? t->ident.name
+                           : t->kind == ND_SELECTOR ? t->selector.name->ident.name : "?";
+            Type *u = type_underlying(ft);
+            if (u->kind == TY_POINTER && type_underlying(u->pointer.elem)->kind == TY_POINTER)
+                diag_error(f->pos, "embedded field type cannot be a pointer to an interface");
+        }
+        for (int j = 0; j < i; j++) {
+            if (strcmp(fields[j].name, fields[i].name) == 0 && strcmp(fields[i].name, "_") != 0) {
+                diag_error(f->field.name ? f->field.name->pos : f->pos, "%s redeclared", fields[i].name);
+                break;
+            }
+        }
+    }
+    return type_new_struct(fields, fl->len);
+}
+
+static Type *interface_type(Checker *c, Node *n)
+{
+    NodeList *el = &n->interface_type.elems;
+    IfaceMethod *ms = check_alloc(c, sizeof(IfaceMethod) * (size_t)(el->len + 1));
+    Type **embeds = check_alloc(c, sizeof(Type *) * (size_t)(el->len + 1));
+    int nm = 0, ne = 0;
+    for (int i = 0; i < el->len; i++) {
+        Node *f = el->items[i];
+        if (f->field.name) {
+            ms[nm].name = f->field.name->ident.name;
+            ms[nm].sig = check_signature(c, f->field.type, NULL, NULL);
+            for (int j = 0; j < nm; j++)
+                if (strcmp(ms[j].name, ms[nm].name) == 0)
+                    diag_error(f->field.name->pos, "duplicate method %s", ms[nm].name);
+            nm++;
+        } else {
+            Type *et = check_type(c, f->field.type);
+            if (et != type_invalid && type_underlying(et)->kind != TY_INTERFACE &&
+                !(et->kind == TY_NAMED && !et->named.underlying)) {
+                diag_error(ast_start_pos(f->field.type), "cannot use %s as interface: generics are not supported",
+                           type_string_rel(et));
+                continue;
+            }
+            embeds[ne++] = et;
+        }
+    }
+    Type *t = type_new_interface(ms, nm, embeds, ne);
+    if (ne == 0)
+        type_iface_complete(t, NULL);
+    return t;
+}
+
+/* The names of a parameter list as written (types2 prints them in messages), or NULL if unnamed. */
+static const char **field_names(Checker *c, NodeList *l)
+{
+    if (l->len == 0 || !l->items[0]->field.name)
+        return NULL;
+    const char **names = check_alloc(c, sizeof(char *) * (size_t)l->len);
+    for (int i = 0; i < l->len; i++) {
+        Node *nm = l->items[i]->field.name;
+        names[i] = nm ? nm->ident.name : "_";
+    }
+    return names;
+}
+
+/* Builds a signature; when fi is given, declares params/results/receiver symbols for the body. */
+Type *check_signature(Checker *c, Node *ft, FuncInfo *fi, Node *recv)
+{
+    NodeList *pl = &ft->func_type.params, *rl = &ft->func_type.results;
+    Type **params = check_alloc(c, sizeof(Type *) * (size_t)(pl->len + 1));
+    Type **results = check_alloc(c, sizeof(Type *) * (size_t)(rl->len + 1));
+    bool variadic = ft->func_type.variadic;
+    for (int i = 0; i < pl->len; i++) {
+        Node *tn = pl->items[i]->field.type;
+        if (tn->kind == ND_DOTS_TYPE) {
+            if (i != pl->len - 1)
+                diag_error(tn->pos, "can only use ... with final parameter in list");
+            Type *et = check_type(c, tn->unary.x);
+            params[i] = type_new_slice(et);
+            tn->type = params[i];
+            tn->mode = MODE_TYPEXPR;
+        } else {
+            params[i] = check_type(c, tn);
+        }
+    }
+    for (int i = 0; i < rl->len; i++)
+        results[i] = check_type(c, rl->items[i]->field.type);
+    Type *sig = type_new_func(params, pl->len, results, rl->len, variadic);
+    sig->func.param_names = field_names(c, pl);
+    sig->func.result_names = field_names(c, rl);
+    ft->type = sig;
+    ft->mode = MODE_TYPEXPR;
+    if (fi) {
+        fi->sig = sig;
+        if (recv)
+            check_type(c, recv->field.type);
+    }
+    return sig;
+}
+
+/* Does t contain `self` directly (by value)? */
+static bool contains_directly(Type *t, Type *self, int depth)
+{
+    if (depth > 64 || !t)
+        return false;
+    if (t == self)
+        return true;
+    switch (t->kind) {
+    case TY_NAMED: return t->named.underlying && contains_directly(t->named.underlying, self, depth + 1);
+    case TY_ARRAY: return contains_directly(t->array.elem, self, depth + 1);
+    case TY_STRUCT:
+        for (int i = 0; i < t->strct.nfields; i++)
+            if (contains_directly(t->strct.fields[i].type, self, depth + 1))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
+void check_type_decl(Checker *c, Symbol *s, Node *spec)
+{
+    if (spec->type_spec.alias) {
+        s->type = check_type(c, spec->type_spec.type);
+        return;
+    }
+    Type *nt = s->type;
+    Type *u = check_type(c, spec->type_spec.type);
+    if (u->kind == TY_NAMED)
+        u = u->named.underlying ? u->named.underlying : type_invalid;
+    nt->named.underlying = u;
+    if (contains_directly(u, nt, 0)) {
+        diag_error(s->pos, "invalid recursive type %s\n\t%s refers to\n\t%s", s->name, s->name, s->name);
+        nt->named.underlying = type_invalid;
+    }
+    if (u->kind == TY_INTERFACE) {
+        const char *dup = NULL;
+        if (!type_iface_complete(u, &dup) && dup)
+            diag_error(spec->pos, "duplicate method %s", dup);
+    }
+}
+
+static Type *array_type(Checker *c, Node *n)
+{
+    if (!n->array.len) {
+        diag_error(n->pos, "invalid use of [...] array (outside a composite literal)");
+        check_type(c, n->array.elem);
+        return type_invalid;
+    }
+    int64_t len = 0;
+    bool ok = check_array_len(c, n->array.len, &len);
+    Type *elem = check_type(c, n->array.elem);
+    return ok ? type_new_array(elem, len) : type_invalid;
+}
+
+static Type *type_expr(Checker *c, Node *n)
+{
+    switch (n->kind) {
+    case ND_IDENT: return type_from_ident(c, n);
+    case ND_PAREN: return check_type(c, n->paren.x);
+    case ND_STAR: return type_new_pointer(check_type(c, n->unary.x));
+    case ND_ARRAY_TYPE: return array_type(c, n);
+    case ND_SLICE_TYPE: return type_new_slice(check_type(c, n->array.elem));
+    case ND_MAP_TYPE: {
+        Type *k = check_type(c, n->map.key);
+        Type *v = check_type(c, n->map.value);
+        if (k != type_invalid && !(k->kind == TY_NAMED && !k->named.underlying) && !type_is_comparable(k))
+            diag_error(ast_start_pos(n->map.key), "invalid map key type %s", type_string_rel(k));
+        return type_new_map(k, v);
+    }
+    case ND_FUNC_TYPE: return check_signature(c, n, NULL, NULL);
+    case ND_STRUCT_TYPE: return struct_type(c, n);
+    case ND_INTERFACE_TYPE: return interface_type(c, n);
+    case ND_CHAN_TYPE:
+        diag_error(n->pos, "channels are not supported");
+        return type_invalid;
+    case ND_SELECTOR:
+        check_expr_or_type(c, n);
+        if (n->mode == MODE_TYPEXPR)
+            return n->type;
+        if (n->mode != MODE_INVALID)
+            diag_error(ast_start_pos(n), "%s is not a type", check_expr_str(c, n));
+        return type_invalid;
+    case ND_BAD: return type_invalid;
+    default:
+        check_expr_or_type(c, n);
+        if (n->mode == MODE_TYPEXPR)
+            return n->type;
+        if (n->mode != MODE_INVALID)
+            diag_error(ast_start_pos(n), "%s is not a type", check_expr_str(c, n));
+        return type_invalid;
+    }
+}
+
+Type *check_type(Checker *c, Node *n)
+{
+    Type *t = type_expr(c, n);
+    n->type = t;
+    n->mode = t == type_invalid ? MODE_INVALID : MODE_TYPEXPR;
+    return t;
+}

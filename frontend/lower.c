@@ -1,0 +1,434 @@
+/*
+ * lower.c: lowering of a checked package to an LLVM module (see lower.h for the contract).
+ *
+ * Order of work: declare every package-level function (so calls can refer to any of them), define
+ * the globals (zero-initialised, named "main.x"), lower each function body, then build "main.init"
+ * (rt_add_roots for pointer-holding globals, global initialisers in the checker's order, then the
+ * `init` functions) and, for executables, the C `main`. The module is verified before it is
+ * returned; constructs lowering cannot handle yet are reported as positioned user errors.
+ *
+ * This file also holds the two helpers the contract depends on: lower_alloca (every alloca goes to
+ * the entry block) and lower_site (every Go-level allocation is a call of llgo.alloc[.noscan] with
+ * !llgo.site metadata, include/llgo/site.h).
+ */
+#include <string.h>
+#include <llvm-c/Analysis.h>
+#include "lower.h"
+#include "lower_internal.h"
+
+static const char *const site_kind_names[] = {
+#define LLGO_SITE_NAME(e, s) s,
+	LLGO_SITE_KINDS(LLGO_SITE_NAME)
+#undef LLGO_SITE_NAME
+};
+
+void lower_unsupported(Lower *L, Pos pos, const char *what)
+{
+	diag_error(pos, "%s is not supported yet", what);
+	L->failed = true;
+}
+
+/* Allocas live at the top of the entry block, so mem2reg and the escape pass find them. */
+LLVMValueRef lower_alloca(Lower *L, LLVMTypeRef ty, const char *name)
+{
+	LLVMBuilderRef ab = LLVMCreateBuilderInContext(L->ctx);
+	LLVMValueRef first = LLVMGetFirstInstruction(L->entry);
+	if (first)
+		LLVMPositionBuilderBefore(ab, first);
+	else
+		LLVMPositionBuilderAtEnd(ab, L->entry);
+	LLVMValueRef a = LLVMBuildAlloca(ab, ty, name);
+	LLVMDisposeBuilder(ab);
+	return a;
+}
+
+static LLVMMetadataRef md_str(Lower *L, const char *s)
+{
+	return LLVMMDStringInContext2(L->ctx, s, strlen(s));
+}
+
+static LLVMMetadataRef md_i32(Lower *L, int v)
+{
+	return LLVMValueAsMetadata(LLVMConstInt(L->t_i32, (unsigned long long)v, 1));
+}
+
+/* An allocation site for a value of type t (size overrides type_size(t) when non-NULL). */
+LLVMValueRef lower_site(Lower *L, SiteKind kind, Type *t, LLVMValueRef size, const char *text, Pos pos)
+{
+	bool scan = t ? type_has_pointers(t) : false;
+	if (!size)
+		size = LLVMConstInt(L->t_i64, (unsigned long long)lower_size(L, t), 0);
+	LLVMValueRef fn = scan ? L->site_fn : L->site_noscan_fn;
+	LLVMValueRef call = LLVMBuildCall2(L->b, L->site_ty, fn, &size, 1, "site");
+	PosInfo pi = pos_info(pos);
+	LLVMMetadataRef ops[6] = {
+		md_str(L, site_kind_names[kind]), md_str(L, text ? text : ""),
+		md_str(L, pi.file ? pi.file : ""), md_i32(L, pi.line), md_i32(L, pi.col),
+		md_i32(L, L->loop_depth),
+	};
+	LLVMMetadataRef node = LLVMMDNodeInContext2(L->ctx, ops, 6);
+	LLVMSetMetadata(call, L->md_site, LLVMMetadataAsValue(L->ctx, node));
+	return call;
+}
+
+static LLVMTypeRef rt_llvm_type(Lower *L, RtType t)
+{
+	switch (t) {
+	case RTT_END: case RTT_VOID: return L->t_void;
+	case RTT_I32: return L->t_i32;
+	case RTT_I64: return L->t_i64;
+	case RTT_F64: return L->t_f64;
+	case RTT_PTR: return L->t_ptr;
+	case RTT_STR: return L->t_str;
+	case RTT_PAIR: return L->t_pair;
+	case RTT_SPAN: return LLVMStructTypeInContext(L->ctx, (LLVMTypeRef[]){ L->t_ptr, L->t_i64 }, 2, 0);
+	case RTT_EFACE: return L->t_iface;
+	}
+	diag_internal("bad runtime type");
+}
+
+static void declare_rt(Lower *L, RtId id)
+{
+	const RtEntry *e = &rt_abi_entries()[id];
+	LLVMTypeRef ps[8];
+	unsigned n = 0;
+	for (int i = 0; i < 8 && e->params[i] != RTT_END; i++)
+		if (e->params[i] != RTT_VOID)
+			ps[n++] = rt_llvm_type(L, e->params[i]);
+	L->rt_ty[id] = LLVMFunctionType(rt_llvm_type(L, e->ret), ps, n, 0);
+	L->rt_fn[id] = LLVMAddFunction(L->mod, e->name, L->rt_ty[id]);
+	if (e->flags & RTF_NORETURN) {
+		unsigned k = LLVMGetEnumAttributeKindForName("noreturn", 8);
+		LLVMAddAttributeAtIndex(L->rt_fn[id], LLVMAttributeFunctionIndex,
+			LLVMCreateEnumAttribute(L->ctx, k, 0));
+	}
+}
+
+LLVMValueRef lower_rt(Lower *L, RtId id, LLVMValueRef *args, unsigned nargs)
+{
+	if (!L->rt_fn[id])
+		declare_rt(L, id);
+	bool isvoid = LLVMGetReturnType(L->rt_ty[id]) == L->t_void;
+	return LLVMBuildCall2(L->b, L->rt_ty[id], L->rt_fn[id], args, nargs, isvoid ? "" : "rt");
+}
+
+bool lower_is_site_var(Symbol *s)
+{
+	return s->addr_taken || (s->captured && lower_capture_by_ref(s));
+}
+
+/* Closures capture by value a variable never reassigned and at most 128 bytes, else by reference. */
+bool lower_capture_by_ref(Symbol *s)
+{
+	return s->reassigned || s->addr_taken || type_size(s->type) > 128;
+}
+
+static const char *func_link_name(Lower *L, Symbol *f)
+{
+	if (f->is_method) {
+		Type *rn = f->recv_named;
+		const char *tn = rn->named.name;
+		return f->recv_ptr ? arena_printf(&L->arena, "%s.(*%s).%s", f->pkg ? f->pkg : "main", tn, f->name)
+			: arena_printf(&L->arena, "%s.%s.%s", f->pkg ? f->pkg : "main", tn, f->name);
+	}
+	return arena_printf(&L->arena, "%s.%s", f->pkg ? f->pkg : "main", f->name);
+}
+
+/* The LLVM function of a package-level func or method (declared on first use). */
+LLVMValueRef lower_func_decl_value(Lower *L, Symbol *f)
+{
+	if (L->funcs[f->id])
+		return L->funcs[f->id];
+	Type *recv = NULL;
+	if (f->is_method)
+		recv = f->recv_ptr ? type_new_pointer(f->recv_named) : f->recv_named;
+	LLVMTypeRef ft = lower_func_type(L, f->type, recv);
+	L->funcs[f->id] = LLVMAddFunction(L->mod, func_link_name(L, f), ft);
+	return L->funcs[f->id];
+}
+
+static LLVMMetadataRef param_md(Lower *L, Symbol *s, int argi)
+{
+	PosInfo pi = pos_info(s->pos);
+	LLVMMetadataRef ops[4] = { md_str(L, s->name ? s->name : "_"), md_i32(L, pi.line), md_i32(L, pi.col),
+		md_i32(L, argi) };
+	return LLVMMDNodeInContext2(L->ctx, ops, 4);
+}
+
+/* !llgo.func on a Go function (site.h rule 3). */
+void lower_attach_func_md(Lower *L, LLVMValueRef fn, FuncInfo *fi, const char *goname, Pos pos)
+{
+	int np = fi->nparams + (fi->recv ? 1 : 0), k = 0;
+	LLVMMetadataRef *ps = arena_alloc(&L->arena, sizeof(LLVMMetadataRef) * (size_t)(np + 1));
+	if (fi->recv) {
+		ps[k] = param_md(L, fi->recv, k);
+		k++;
+	}
+	for (int i = 0; i < fi->nparams; i++, k++)
+		ps[k] = param_md(L, fi->params[i], k);
+	LLVMMetadataRef *rs = arena_alloc(&L->arena, sizeof(LLVMMetadataRef) * (size_t)(fi->nresults + 1));
+	for (int i = 0; i < fi->nresults; i++) {
+		const char *nm = fi->results[i]->name ? fi->results[i]->name : "~r0";
+		rs[i] = LLVMMDNodeInContext2(L->ctx, (LLVMMetadataRef[]){ md_str(L, nm) }, 1);
+	}
+	PosInfo pi = pos_info(pos);
+	LLVMMetadataRef ops[6] = { md_str(L, goname), md_str(L, pi.file ? pi.file : ""), md_i32(L, pi.line),
+		md_i32(L, pi.col), LLVMMDNodeInContext2(L->ctx, ps, (size_t)np),
+		LLVMMDNodeInContext2(L->ctx, rs, (size_t)fi->nresults) };
+	LLVMGlobalSetMetadata(fn, L->md_func, LLVMMDNodeInContext2(L->ctx, ops, 6));
+}
+
+/* Binds a parameter (or receiver) symbol to memory holding the incoming argument. */
+static void bind_param(Lower *L, Symbol *s, LLVMValueRef arg)
+{
+	if (!s || !s->name || strcmp(s->name, "_") == 0)
+		return;
+	if (lower_is_site_var(s)) {
+		LLVMValueRef p = lower_site(L, SITE_PARAM, s->type, NULL, s->name, s->pos);
+		lower_store(L, arg, p);
+		LLVMValueRef slot = lower_alloca(L, L->t_ptr, s->name);
+		lower_store(L, p, slot);
+		L->vars[s->id] = (VarSlot){ slot, true };
+		return;
+	}
+	LLVMValueRef a = lower_alloca(L, lower_type(L, s->type), s->name);
+	lower_store(L, arg, a);
+	L->vars[s->id] = (VarSlot){ a, false };
+}
+
+static void bind_results(Lower *L, FuncInfo *fi)
+{
+	if (!fi->named_results)
+		return;
+	for (int i = 0; i < fi->nresults; i++) {
+		Symbol *s = fi->results[i];
+		if (lower_is_site_var(s)) {
+			LLVMValueRef p = lower_site(L, SITE_PARAM, s->type, NULL, s->name, s->pos);
+			LLVMValueRef slot = lower_alloca(L, L->t_ptr, s->name);
+			lower_store(L, p, slot);
+			L->vars[s->id] = (VarSlot){ slot, true };
+		} else {
+			LLVMValueRef a = lower_alloca(L, lower_type(L, s->type), s->name);
+			lower_store(L, lower_zero(L, s->type), a);
+			L->vars[s->id] = (VarSlot){ a, false };
+		}
+	}
+}
+
+/* Terminates every block left open: the fall-off-the-end block returns, others are dead. */
+static void finish_blocks(Lower *L)
+{
+	if (!lower_terminated(L)) {
+		Type *sig = L->fsig;
+		if (sig->func.nresults == 0)
+			LLVMBuildRetVoid(L->b);
+		else
+			LLVMBuildUnreachable(L->b);
+	}
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(L->fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
+		if (!LLVMGetBasicBlockTerminator(bb)) {
+			LLVMPositionBuilderAtEnd(L->b, bb);
+			LLVMBuildUnreachable(L->b);
+		}
+	}
+}
+
+void lower_body(Lower *L, LLVMValueRef fn, FuncInfo *fi, Node *body, bool has_ctx)
+{
+	L->fn = fn;
+	L->fi = fi;
+	L->fsig = fi->sig;
+	L->ntargets = 0;
+	L->nlabels = 0;
+	L->loop_depth = 0;
+	L->entry = LLVMAppendBasicBlockInContext(L->ctx, fn, "entry");
+	LLVMPositionBuilderAtEnd(L->b, L->entry);
+	unsigned k = 0;
+	if (has_ctx)
+		lower_bind_captures(L, fi, LLVMGetParam(fn, k++));
+	if (fi->recv)
+		bind_param(L, fi->recv, LLVMGetParam(fn, k++));
+	for (int i = 0; i < fi->nparams; i++)
+		bind_param(L, fi->params[i], LLVMGetParam(fn, k++));
+	bind_results(L, fi);
+	lower_block(L, body);
+	finish_blocks(L);
+}
+
+static void lower_func_decl(Lower *L, Symbol *f)
+{
+	Node *decl = f->decl;
+	if (!decl || decl->kind != ND_FUNC_DECL || !decl->func_decl.body)
+		return;
+	FuncInfo *fi = check_func_info(decl);
+	if (!fi)
+		return;
+	LLVMValueRef fn = lower_func_decl_value(L, f);
+	lower_attach_func_md(L, fn, fi, LLVMGetValueName(fn), decl->pos);
+	lower_body(L, fn, fi, decl->func_decl.body, false);
+}
+
+static void define_globals(Lower *L)
+{
+	for (int i = 0; i < L->cp->nglobals; i++) {
+		Symbol *g = L->cp->globals[i];
+		const char *name = arena_printf(&L->arena, "%s.%s", g->pkg ? g->pkg : "main", g->name);
+		LLVMTypeRef t = lower_type(L, g->type);
+		LLVMValueRef gv = LLVMAddGlobal(L->mod, t, name);
+		LLVMSetInitializer(gv, LLVMConstNull(t));
+		L->vars[g->id] = (VarSlot){ gv, false };
+	}
+}
+
+/* Runs one package-level initialisation entry inside main.init. */
+static void lower_init_entry(Lower *L, InitEntry *e)
+{
+	if (e->nrhs == 0)
+		return;
+	if (e->nlhs > 1 && e->nrhs == 1) {
+		LLVMValueRef tup = lower_expr(L, e->rhs[0]);
+		for (int i = 0; i < e->nlhs; i++) {
+			if (!e->lhs[i] || strcmp(e->lhs[i]->name, "_") == 0)
+				continue;
+			LLVMValueRef v = LLVMBuildExtractValue(L->b, tup, (unsigned)i, "");
+			lower_store(L, v, lower_var_addr(L, e->lhs[i]));
+		}
+		return;
+	}
+	for (int i = 0; i < e->nlhs && i < e->nrhs; i++) {
+		if (!e->lhs[i] || strcmp(e->lhs[i]->name, "_") == 0) {
+			lower_expr(L, e->rhs[i]);
+			continue;
+		}
+		LLVMValueRef v = lower_expr_to(L, e->rhs[i], e->lhs[i]->type);
+		lower_store(L, v, lower_var_addr(L, e->lhs[i]));
+	}
+}
+
+static void register_roots(Lower *L)
+{
+	for (int i = 0; i < L->cp->nglobals; i++) {
+		Symbol *g = L->cp->globals[i];
+		if (!type_has_pointers(g->type))
+			continue;
+		LLVMValueRef gv = L->vars[g->id].ptr;
+		LLVMValueRef end = LLVMBuildGEP2(L->b, L->t_i8, gv,
+			(LLVMValueRef[]){ LLVMConstInt(L->t_i64, (unsigned long long)type_size(g->type), 0) }, 1, "");
+		lower_rt(L, RT_rt_add_roots, (LLVMValueRef[]){ gv, end }, 2);
+	}
+}
+
+static void lower_init_func(Lower *L)
+{
+	LLVMTypeRef ft = LLVMFunctionType(L->t_void, NULL, 0, 0);
+	LLVMValueRef fn = LLVMAddFunction(L->mod, arena_printf(&L->arena, "%s.init", L->cp->pkg->name), ft);
+	static FuncInfo dummy_fi;
+	static Type *void_sig;
+	if (!void_sig)
+		void_sig = type_new_func(NULL, 0, NULL, 0, false);
+	dummy_fi.sig = void_sig;
+	L->fn = fn;
+	L->fi = &dummy_fi;
+	L->fsig = void_sig;
+	L->entry = LLVMAppendBasicBlockInContext(L->ctx, fn, "entry");
+	LLVMPositionBuilderAtEnd(L->b, L->entry);
+	register_roots(L);
+	for (int i = 0; i < L->cp->ninits; i++)
+		lower_init_entry(L, &L->cp->inits[i]);
+	for (int i = 0; i < L->cp->ninit_funcs; i++) {
+		Node *d = L->cp->init_funcs[i];
+		FuncInfo *fi = check_func_info(d);
+		if (!fi || !d->func_decl.body)
+			continue;
+		LLVMValueRef f = LLVMAddFunction(L->mod, arena_printf(&L->arena, "%s.init.%d", L->cp->pkg->name, i), ft);
+		LLVMBuildCall2(L->b, ft, f, NULL, 0, "");
+		LLVMBasicBlockRef saved = LLVMGetInsertBlock(L->b);
+		LLVMValueRef saved_fn = L->fn;
+		LLVMBasicBlockRef saved_entry = L->entry;
+		lower_attach_func_md(L, f, fi, LLVMGetValueName(f), d->pos);
+		lower_body(L, f, fi, d->func_decl.body, false);
+		L->fn = saved_fn;
+		L->entry = saved_entry;
+		L->fsig = void_sig;
+		LLVMPositionBuilderAtEnd(L->b, saved);
+	}
+	LLVMBuildRetVoid(L->b);
+}
+
+static void lower_entry(Lower *L)
+{
+	LLVMTypeRef ps[2] = { L->t_i32, L->t_ptr };
+	LLVMValueRef fn = LLVMAddFunction(L->mod, "main", LLVMFunctionType(L->t_i32, ps, 2, 0));
+	LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(L->ctx, fn, "entry");
+	LLVMPositionBuilderAtEnd(L->b, bb);
+	LLVMValueRef init = LLVMGetNamedFunction(L->mod, "main.init");
+	LLVMValueRef mainf = LLVMGetNamedFunction(L->mod, "main.main");
+	if (!mainf) {
+		diag_error(L->cp->pkg->files[0]->pos, "function main is undeclared in the main package");
+		L->failed = true;
+		LLVMBuildRet(L->b, LLVMConstInt(L->t_i32, 2, 0));
+		return;
+	}
+	LLVMValueRef args[4] = { init, mainf, LLVMGetParam(fn, 0), LLVMGetParam(fn, 1) };
+	LLVMBuildRet(L->b, lower_rt(L, RT_rt_run_main, args, 4));
+}
+
+static void lower_setup(Lower *L, CheckedPackage *cp, LLVMContextRef ctx, const LowerOptions *opt)
+{
+	memset(L, 0, sizeof *L);
+	L->cp = cp;
+	L->ctx = ctx;
+	L->mod = LLVMModuleCreateWithNameInContext(cp->pkg->path ? cp->pkg->path : "main", ctx);
+	if (opt && opt->triple)
+		LLVMSetTarget(L->mod, opt->triple);
+	if (opt && opt->datalayout)
+		LLVMSetDataLayout(L->mod, opt->datalayout);
+	L->b = LLVMCreateBuilderInContext(ctx);
+	L->t_i1 = LLVMInt1TypeInContext(ctx);
+	L->t_i8 = LLVMInt8TypeInContext(ctx);
+	L->t_i32 = LLVMInt32TypeInContext(ctx);
+	L->t_i64 = LLVMInt64TypeInContext(ctx);
+	L->t_f64 = LLVMDoubleTypeInContext(ctx);
+	L->t_ptr = LLVMPointerTypeInContext(ctx, 0);
+	L->t_void = LLVMVoidTypeInContext(ctx);
+	L->t_str = LLVMStructTypeInContext(ctx, (LLVMTypeRef[]){ L->t_ptr, L->t_i64 }, 2, 0);
+	L->t_slice = LLVMStructTypeInContext(ctx, (LLVMTypeRef[]){ L->t_ptr, L->t_i64, L->t_i64 }, 3, 0);
+	L->t_iface = LLVMStructTypeInContext(ctx, (LLVMTypeRef[]){ L->t_ptr, L->t_ptr }, 2, 0);
+	L->t_pair = LLVMStructTypeInContext(ctx, (LLVMTypeRef[]){ L->t_i64, L->t_i64 }, 2, 0);
+	L->md_site = LLVMGetMDKindIDInContext(ctx, LLGO_SITE_MD, (unsigned)strlen(LLGO_SITE_MD));
+	L->md_func = LLVMGetMDKindIDInContext(ctx, LLGO_FUNC_MD, (unsigned)strlen(LLGO_FUNC_MD));
+	L->site_ty = LLVMFunctionType(L->t_ptr, &L->t_i64, 1, 0);
+	L->site_fn = LLVMAddFunction(L->mod, LLGO_SITE_FN, L->site_ty);
+	L->site_noscan_fn = LLVMAddFunction(L->mod, LLGO_SITE_NOSCAN_FN, L->site_ty);
+	L->nsyms = symbol_count() + 1;
+	L->vars = arena_alloc(&L->arena, sizeof(VarSlot) * (size_t)L->nsyms);
+	L->funcs = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)L->nsyms);
+}
+
+LLVMModuleRef lower_package(CheckedPackage *cp, LLVMContextRef ctx, const LowerOptions *opt)
+{
+	Lower lw, *L = &lw;
+	lower_setup(L, cp, ctx, opt);
+	define_globals(L);
+	for (int i = 0; i < cp->nfuncs; i++)
+		lower_func_decl_value(L, cp->funcs[i]);
+	for (int i = 0; i < cp->nfuncs; i++)
+		lower_func_decl(L, cp->funcs[i]);
+	lower_init_func(L);
+	lower_pending_lits(L);
+	if (opt && opt->emit_entry)
+		lower_entry(L);
+	LLVMDisposeBuilder(L->b);
+	char *msg = NULL;
+	if (!L->failed && LLVMVerifyModule(L->mod, LLVMReturnStatusAction, &msg)) {
+		fprintf(stderr, "internal compiler error: lowered module does not verify:\n%s\n", msg);
+		L->failed = true;
+	}
+	LLVMDisposeMessage(msg);
+	arena_free_all(&L->arena);
+	if (L->failed) {
+		LLVMDisposeModule(L->mod);
+		return NULL;
+	}
+	return L->mod;
+}

@@ -1,0 +1,154 @@
+/*
+ * lower_closure.c: func literals, func values and calls through them (abi.h: GoClosure).
+ *
+ * A func value is a pointer to a closure object { code, captured... }; the code takes that pointer
+ * as its first argument. A func literal allocates its object at a "closure" site (`func literal`)
+ * and stores each captured variable: its value when the variable is never reassigned and at most
+ * 128 bytes, else its address (such variables live at sites, lower_is_site_var). The literal's
+ * body is lowered after the enclosing function (the queue in Lower.lits), with its captured
+ * symbols re-bound to the closure object's fields. Package-level functions used as values get a
+ * constant closure { wrapper } whose wrapper drops the context argument. Literal names follow Go:
+ * `main.f.func1`, and `main.f.func1.1` for a literal inside it.
+ */
+#include <string.h>
+#include "lower_internal.h"
+
+/* The closure object's layout as a Go struct: code pointer, then one field per capture. */
+static Type *env_type(Lower *L, FuncInfo *fi)
+{
+	Field *fs = arena_alloc(&L->arena, sizeof(Field) * (size_t)(fi->ncaptures + 1));
+	fs[0].name = "fn";
+	fs[0].type = type_new_pointer(type_basic(TY_UINT8));
+	for (int i = 0; i < fi->ncaptures; i++) {
+		Symbol *s = fi->captures[i];
+		fs[i + 1].name = s->name;
+		fs[i + 1].type = lower_capture_by_ref(s) ? type_new_pointer(s->type) : s->type;
+	}
+	Type *t = type_new_struct(fs, fi->ncaptures + 1);
+	type_layout(t);
+	return t;
+}
+
+LLVMTypeRef lower_closure_fn_type(Lower *L, Type *sig)
+{
+	int n = sig->func.nparams + 1;
+	LLVMTypeRef *ps = arena_alloc(&L->arena, sizeof(LLVMTypeRef) * (size_t)n);
+	ps[0] = L->t_ptr;
+	for (int i = 0; i < sig->func.nparams; i++)
+		ps[i + 1] = lower_type(L, sig->func.params[i]);
+	return LLVMFunctionType(lower_result_type(L, sig), ps, (unsigned)n, 0);
+}
+
+static const char *lit_name(Lower *L)
+{
+	LLVMValueRef parent = L->fn;
+	int k = 0;
+	for (; k < L->ncounters; k++)
+		if (L->counters[k].parent == parent)
+			break;
+	if (k == L->ncounters) {
+		if (L->ncounters >= 256)
+			diag_internal("too many functions with literals");
+		L->counters[L->ncounters++] = (struct LitCounter){ parent, 0 };
+	}
+	int n = ++L->counters[k].n;
+	const char *pn = LLVMGetValueName(parent);
+	if (strcmp(pn, "main.init") == 0)
+		return arena_printf(&L->arena, "main.glob..func%d", n);
+	if (strstr(pn, ".func"))
+		return arena_printf(&L->arena, "%s.%d", pn, n);
+	return arena_printf(&L->arena, "%s.func%d", pn, n);
+}
+
+LLVMValueRef lower_func_lit(Lower *L, Node *n)
+{
+	FuncInfo *fi = check_func_info(n);
+	if (!fi)
+		diag_internal("func literal without FuncInfo");
+	LLVMValueRef fn = LLVMAddFunction(L->mod, lit_name(L), lower_closure_fn_type(L, fi->sig));
+	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	if (L->nlits == L->caplits) {
+		int cap = L->caplits ? L->caplits * 2 : 16;
+		L->lits = arena_realloc(&L->arena, L->lits, sizeof *L->lits * (size_t)L->caplits, sizeof *L->lits * (size_t)cap);
+		L->caplits = cap;
+	}
+	L->lits[L->nlits++] = (struct PendingLit){ fi, fn };
+	Type *et = env_type(L, fi);
+	LLVMTypeRef elt = lower_type(L, et);
+	LLVMValueRef env = lower_site(L, SITE_CLOSURE, et, NULL, "func literal", n->pos);
+	lower_store(L, fn, env);
+	for (int i = 0; i < fi->ncaptures; i++) {
+		Symbol *s = fi->captures[i];
+		LLVMValueRef addr = lower_var_addr(L, s);
+		LLVMValueRef v = lower_capture_by_ref(s) ? addr : lower_load(L, s->type, addr);
+		lower_store(L, v, LLVMBuildStructGEP2(L->b, elt, env, (unsigned)i + 1, ""));
+	}
+	return env;
+}
+
+void lower_bind_captures(Lower *L, FuncInfo *fi, LLVMValueRef env)
+{
+	Type *et = env_type(L, fi);
+	LLVMTypeRef elt = lower_type(L, et);
+	for (int i = 0; i < fi->ncaptures; i++) {
+		Symbol *s = fi->captures[i];
+		LLVMValueRef p = LLVMBuildStructGEP2(L->b, elt, env, (unsigned)i + 1, s->name);
+		L->vars[s->id] = (VarSlot){ p, lower_capture_by_ref(s) };
+	}
+}
+
+void lower_pending_lits(Lower *L)
+{
+	for (int i = 0; i < L->nlits; i++) {
+		struct PendingLit pl = L->lits[i];
+		lower_attach_func_md(L, pl.fn, pl.fi, LLVMGetValueName(pl.fn), pl.fi->node->pos);
+		lower_body(L, pl.fn, pl.fi, pl.fi->node->func_lit.body, true);
+	}
+}
+
+/* The constant closure of a package-level function: { wrapper } with wrapper(ctx, args...). */
+LLVMValueRef lower_func_value(Lower *L, Symbol *f)
+{
+	LLVMValueRef target = lower_func_decl_value(L, f);
+	const char *tn = LLVMGetValueName(target);
+	const char *gname = arena_printf(&L->arena, "%s$fv", tn);
+	LLVMValueRef g = LLVMGetNamedGlobal(L->mod, gname);
+	if (g)
+		return g;
+	LLVMTypeRef wt = lower_closure_fn_type(L, f->type);
+	LLVMValueRef w = LLVMAddFunction(L->mod, arena_printf(&L->arena, "%s$wrap", tn), wt);
+	LLVMSetLinkage(w, LLVMInternalLinkage);
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(L->ctx);
+	LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(L->ctx, w, "entry"));
+	unsigned n = LLVMCountParams(w);
+	LLVMValueRef *args = arena_alloc(&L->arena, sizeof(LLVMValueRef) * n);
+	for (unsigned i = 1; i < n; i++)
+		args[i - 1] = LLVMGetParam(w, i);
+	LLVMTypeRef tt = LLVMGlobalGetValueType(target);
+	LLVMValueRef r = LLVMBuildCall2(b, tt, target, args, n - 1, "");
+	if (LLVMGetReturnType(tt) == L->t_void)
+		LLVMBuildRetVoid(b);
+	else
+		LLVMBuildRet(b, r);
+	LLVMDisposeBuilder(b);
+	LLVMValueRef init = LLVMConstStructInContext(L->ctx, &w, 1, 0);
+	g = LLVMAddGlobal(L->mod, LLVMTypeOf(init), gname);
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMInternalLinkage);
+	return g;
+}
+
+/* Calls func value fv (nil check, load the code pointer, pass fv as the context). */
+LLVMValueRef lower_call_value(Lower *L, LLVMValueRef fv, Type *sig, LLVMValueRef *args, unsigned nargs)
+{
+	lower_nil_check(L, fv);
+	LLVMValueRef code = LLVMBuildLoad2(L->b, L->t_ptr, fv, "code");
+	LLVMValueRef *all = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (nargs + 1));
+	all[0] = fv;
+	for (unsigned i = 0; i < nargs; i++)
+		all[i + 1] = args[i];
+	LLVMTypeRef ft = lower_closure_fn_type(L, sig);
+	bool isvoid = LLVMGetReturnType(ft) == L->t_void;
+	return LLVMBuildCall2(L->b, ft, code, all, nargs + 1, isvoid ? "" : "call");
+}

@@ -1,0 +1,345 @@
+/*
+ * lower_expr.c: expressions to LLVM values, and addressable expressions to addresses.
+ *
+ * lower_expr gives an expression's value as an LLVM first-class value of lower_type(node->type);
+ * lower_addr gives the address of an addressable expression (variables, *p, fields, elements).
+ * Constants come straight from the checker's Node.cval. Go's run-time checks are explicit branches
+ * to no-return runtime calls: nil dereference (rt_panic_nil), index and slice bounds
+ * (rt_panic_bounds with Go's boundsErrorCode), integer division by zero (rt_panic_divide) and
+ * negative shift counts (rt_panic_shift). Integer arithmetic wraps (LLVM's default without nsw);
+ * MinInt / -1 is defined as Go defines it (MinInt, remainder 0); over-wide shifts give 0 (or the
+ * sign for >> on signed values).
+ */
+#include <string.h>
+#include "lower_internal.h"
+
+LLVMValueRef lower_bool_const(Lower *L, bool v)
+{
+	return LLVMConstInt(L->t_i1, v ? 1 : 0, 0);
+}
+
+LLVMValueRef lower_load(Lower *L, Type *t, LLVMValueRef ptr)
+{
+	return LLVMBuildLoad2(L->b, lower_type(L, t), ptr, "");
+}
+
+void lower_store(Lower *L, LLVMValueRef v, LLVMValueRef ptr)
+{
+	LLVMBuildStore(L->b, v, ptr);
+}
+
+/* if (cond) runtime_panic(args...) */
+void lower_panic_if(Lower *L, LLVMValueRef cond, RtId id, LLVMValueRef *args, unsigned nargs)
+{
+	LLVMBasicBlockRef bad = lower_new_block(L, "panic");
+	LLVMBasicBlockRef ok = lower_new_block(L, "ok");
+	LLVMBuildCondBr(L->b, cond, bad, ok);
+	LLVMPositionBuilderAtEnd(L->b, bad);
+	lower_rt(L, id, args, nargs);
+	LLVMBuildUnreachable(L->b);
+	LLVMPositionBuilderAtEnd(L->b, ok);
+}
+
+void lower_nil_check(Lower *L, LLVMValueRef p)
+{
+	if (LLVMIsAGlobalValue(p) || LLVMIsAAllocaInst(p))
+		return;
+	LLVMValueRef c = LLVMBuildICmp(L->b, LLVMIntEQ, p, LLVMConstNull(L->t_ptr), "isnil");
+	lower_panic_if(L, c, RT_rt_panic_nil, NULL, 0);
+}
+
+/* Panics unless idx < len (idx <= len when lt_or_eq), comparing as unsigned. */
+void lower_bounds_check(Lower *L, LLVMValueRef idx, LLVMValueRef len, int code, bool lt_or_eq)
+{
+	if (LLVMIsAConstantInt(idx) && LLVMIsAConstantInt(len)) {
+		unsigned long long i = LLVMConstIntGetZExtValue(idx), n = LLVMConstIntGetZExtValue(len);
+		if (lt_or_eq ? i <= n : i < n)
+			return;
+	}
+	LLVMValueRef c = LLVMBuildICmp(L->b, lt_or_eq ? LLVMIntUGT : LLVMIntUGE, idx, len, "oob");
+	LLVMValueRef args[3] = { LLVMConstInt(L->t_i32, (unsigned long long)code, 0), idx, len };
+	lower_panic_if(L, c, RT_rt_panic_bounds, args, 3);
+}
+
+/* An integer value widened to i64 by its Go signedness. */
+LLVMValueRef lower_int64(Lower *L, LLVMValueRef v, Type *t)
+{
+	if (LLVMTypeOf(v) == L->t_i64)
+		return v;
+	return type_is_unsigned(t) ? LLVMBuildZExt(L->b, v, L->t_i64, "") : LLVMBuildSExt(L->b, v, L->t_i64, "");
+}
+
+LLVMValueRef lower_var_addr(Lower *L, Symbol *s)
+{
+	VarSlot *v = &L->vars[s->id];
+	if (!v->ptr && L->failed)
+		return lower_alloca(L, lower_type(L, s->type), "bad");
+	if (!v->ptr)
+		diag_internal("variable %s has no storage", s->name);
+	if (v->indirect)
+		return LLVMBuildLoad2(L->b, L->t_ptr, v->ptr, s->name);
+	return v->ptr;
+}
+
+/* Spills a value into a fresh temporary so it can be addressed (not visible to the program). */
+static LLVMValueRef spill(Lower *L, LLVMValueRef v)
+{
+	LLVMValueRef a = lower_alloca(L, LLVMTypeOf(v), "tmp");
+	lower_store(L, v, a);
+	return a;
+}
+
+/* Walks a selection's field path from a pointer `p` to a value of type *t. */
+static LLVMValueRef walk_path(Lower *L, LLVMValueRef p, Type **t, int *path, int npath)
+{
+	for (int i = 0; i < npath; i++) {
+		Type *u = type_underlying(*t);
+		if (u->kind == TY_POINTER) {
+			p = LLVMBuildLoad2(L->b, L->t_ptr, p, "");
+			lower_nil_check(L, p);
+			*t = u->pointer.elem;
+			u = type_underlying(*t);
+		}
+		p = LLVMBuildStructGEP2(L->b, lower_type(L, u), p, (unsigned)path[i], "");
+		*t = u->strct.fields[path[i]].type;
+	}
+	return p;
+}
+
+/* Address of x itself or, when x is a pointer, the pointee; sets *t to the type at that address. */
+static LLVMValueRef base_addr(Lower *L, Node *x, Type **t)
+{
+	Type *u = type_underlying(x->type);
+	if (u->kind == TY_POINTER) {
+		LLVMValueRef p = lower_expr(L, x);
+		lower_nil_check(L, p);
+		*t = u->pointer.elem;
+		return p;
+	}
+	*t = x->type;
+	if (x->mode == MODE_VARIABLE)
+		return lower_addr(L, x);
+	return spill(L, lower_expr(L, x));
+}
+
+static LLVMValueRef selector_addr(Lower *L, Node *n)
+{
+	Selection *sel = n->sel;
+	Type *t;
+	LLVMValueRef p = base_addr(L, n->selector.x, &t);
+	return walk_path(L, p, &t, sel->path, sel->npath);
+}
+
+static LLVMValueRef index_addr(Lower *L, Node *n)
+{
+	Node *x = n->index.x;
+	Type *u = type_underlying(x->type);
+	LLVMValueRef idx = lower_int64(L, lower_expr(L, n->index.index), n->index.index->type);
+	if (u->kind == TY_SLICE) {
+		LLVMValueRef s = lower_expr(L, x);
+		LLVMValueRef ptr = LLVMBuildExtractValue(L->b, s, 0, "");
+		lower_bounds_check(L, idx, LLVMBuildExtractValue(L->b, s, 1, "len"), 0, false);
+		return LLVMBuildGEP2(L->b, lower_type(L, u->slice.elem), ptr, &idx, 1, "");
+	}
+	Type *at;
+	LLVMValueRef base = base_addr(L, x, &at);
+	Type *au = type_underlying(at);
+	lower_bounds_check(L, idx, LLVMConstInt(L->t_i64, (unsigned long long)au->array.len, 0), 0, false);
+	LLVMValueRef ix[2] = { LLVMConstInt(L->t_i64, 0, 0), idx };
+	return LLVMBuildGEP2(L->b, lower_type(L, au), base, ix, 2, "");
+}
+
+
+LLVMValueRef lower_addr(Lower *L, Node *n)
+{
+	switch (n->kind) {
+	case ND_PAREN: return lower_addr(L, n->paren.x);
+	case ND_IDENT: return lower_var_addr(L, n->sym);
+	case ND_STAR: {
+		LLVMValueRef p = lower_expr(L, n->unary.x);
+		lower_nil_check(L, p);
+		return p;
+	}
+	case ND_SELECTOR: return selector_addr(L, n);
+	case ND_INDEX: return index_addr(L, n);
+	default: break;
+	}
+	return spill(L, lower_expr(L, n));
+}
+
+static LLVMValueRef lower_ident(Lower *L, Node *n)
+{
+	Symbol *s = n->sym;
+	if (!s)
+		return LLVMGetUndef(lower_type(L, n->type));
+	switch (s->kind) {
+	case SYM_VAR: return lower_load(L, s->type, lower_var_addr(L, s));
+	case SYM_NIL: return lower_zero(L, n->type);
+	case SYM_FUNC:
+		return lower_func_value(L, s);
+	case SYM_CONST: case SYM_TYPE: case SYM_PACKAGE: case SYM_BUILTIN: case SYM_LABEL:
+		break;
+	}
+	lower_unsupported(L, n->pos, "this identifier");
+	return LLVMGetUndef(lower_type(L, n->type));
+}
+
+static LLVMValueRef lower_unary(Lower *L, Node *n)
+{
+	Node *x = n->unary.x;
+	switch (n->unary.op) {
+	case TK_AND: {
+		Node *ux = ast_unparen(x);
+		if (ux->kind == ND_COMPOSITE_LIT) {
+			Type *t = ux->type;
+			LLVMValueRef p = lower_site(L, SITE_COMPOSITE, t, NULL, ast_expr_text(&L->arena, n), n->pos);
+			lower_composite_into(L, ux, p);
+			return p;
+		}
+		return lower_addr(L, x);
+	}
+	case TK_SUB: {
+		LLVMValueRef v = lower_expr(L, x);
+		return type_is_float(n->type) ? LLVMBuildFNeg(L->b, v, "") : LLVMBuildNeg(L->b, v, "");
+	}
+	case TK_ADD: return lower_expr(L, x);
+	case TK_NOT: return LLVMBuildNot(L->b, lower_expr(L, x), "");
+	case TK_XOR: return LLVMBuildNot(L->b, lower_expr(L, x), "");
+	default: break;
+	}
+	lower_unsupported(L, n->pos, "this unary operator");
+	return LLVMGetUndef(lower_type(L, n->type));
+}
+
+/* a && b, a || b with short-circuit evaluation. */
+static LLVMValueRef lower_logical(Lower *L, Node *n)
+{
+	bool is_and = n->binary.op == TK_LAND;
+	LLVMValueRef x = lower_expr(L, n->binary.x);
+	LLVMBasicBlockRef from = LLVMGetInsertBlock(L->b);
+	LLVMBasicBlockRef rhs = lower_new_block(L, is_and ? "and.rhs" : "or.rhs");
+	LLVMBasicBlockRef done = lower_new_block(L, "logic.done");
+	if (is_and)
+		LLVMBuildCondBr(L->b, x, rhs, done);
+	else
+		LLVMBuildCondBr(L->b, x, done, rhs);
+	LLVMPositionBuilderAtEnd(L->b, rhs);
+	LLVMValueRef y = lower_expr(L, n->binary.y);
+	LLVMBasicBlockRef rhs_end = LLVMGetInsertBlock(L->b);
+	LLVMBuildBr(L->b, done);
+	LLVMPositionBuilderAtEnd(L->b, done);
+	LLVMValueRef phi = LLVMBuildPhi(L->b, L->t_i1, "");
+	LLVMValueRef vals[2] = { lower_bool_const(L, !is_and), y };
+	LLVMBasicBlockRef bbs[2] = { from, rhs_end };
+	LLVMAddIncoming(phi, vals, bbs, 2);
+	return phi;
+}
+
+static LLVMValueRef lower_binary(Lower *L, Node *n)
+{
+	TokKind op = n->binary.op;
+	if (op == TK_LAND || op == TK_LOR)
+		return lower_logical(L, n);
+	Node *x = n->binary.x, *y = n->binary.y;
+	Type *ot = x->type;
+	if (ot->kind == TY_UNTYPED_NIL)
+		ot = y->type;
+	LLVMValueRef xv = lower_expr(L, x);
+	LLVMValueRef yv = lower_expr(L, y);
+	if (op == TK_ADD && type_is_string(ot)) {
+		return lower_concat(L, xv, yv, n);
+	}
+	return lower_binary_values(L, op, xv, yv, ot, y->type, n->pos);
+}
+
+static LLVMValueRef lower_slice_value(Lower *L, Node *n);
+
+LLVMValueRef lower_expr(Lower *L, Node *n)
+{
+	if (n->mode == MODE_CONSTANT && n->cval)
+		return lower_const(L, n->cval, n->type);
+	switch (n->kind) {
+	case ND_PAREN: return lower_expr(L, n->paren.x);
+	case ND_IDENT: return lower_ident(L, n);
+	case ND_UNARY: return lower_unary(L, n);
+	case ND_BINARY: return lower_binary(L, n);
+	case ND_CALL: return lower_call(L, n);
+	case ND_STAR: return lower_load(L, n->type, lower_addr(L, n));
+	case ND_SELECTOR:
+		if (n->sel && n->sel->kind == SEL_FIELD)
+			return lower_load(L, n->type, selector_addr(L, n));
+		break;
+	case ND_INDEX: {
+		Type *u = type_underlying(n->index.x->type);
+		if (u->kind == TY_STRING) {
+			LLVMValueRef s = lower_expr(L, n->index.x);
+			LLVMValueRef idx = lower_int64(L, lower_expr(L, n->index.index), n->index.index->type);
+			lower_bounds_check(L, idx, LLVMBuildExtractValue(L->b, s, 1, ""), 0, false);
+			LLVMValueRef p = LLVMBuildGEP2(L->b, L->t_i8, LLVMBuildExtractValue(L->b, s, 0, ""), &idx, 1, "");
+			return LLVMBuildLoad2(L->b, L->t_i8, p, "");
+		}
+		if (u->kind == TY_MAP)
+			break;
+		return lower_load(L, n->type, index_addr(L, n));
+	}
+	case ND_SLICE_EXPR: return lower_slice_value(L, n);
+	case ND_COMPOSITE_LIT: return lower_composite(L, n);
+	case ND_FUNC_LIT: return lower_func_lit(L, n);
+	default: break;
+	}
+	lower_unsupported(L, n->pos, ast_kind_name(n->kind));
+	return LLVMGetUndef(lower_type(L, n->type));
+}
+
+/* The value of n converted for storing into a destination of type dst (interface boxing). */
+LLVMValueRef lower_expr_to(Lower *L, Node *n, Type *dst)
+{
+	LLVMValueRef v = lower_expr(L, n);
+	if (dst && type_is_interface(dst) && !type_is_interface(n->type) && n->type->kind != TY_UNTYPED_NIL) {
+		lower_unsupported(L, n->pos, "conversion to an interface");
+		return LLVMGetUndef(L->t_iface);
+	}
+	return v;
+}
+
+/* s[lo:hi:max] on strings, slices, arrays (addressable) and pointers to arrays. */
+static LLVMValueRef lower_slice_value(Lower *L, Node *n)
+{
+	Node *x = n->slice.x;
+	Type *u = type_underlying(x->type);
+	LLVMValueRef ptr, len, cap;
+	Type *elem;
+	if (u->kind == TY_STRING || u->kind == TY_SLICE) {
+		LLVMValueRef s = lower_expr(L, x);
+		ptr = LLVMBuildExtractValue(L->b, s, 0, "");
+		len = LLVMBuildExtractValue(L->b, s, 1, "");
+		cap = u->kind == TY_SLICE ? LLVMBuildExtractValue(L->b, s, 2, "") : len;
+		elem = u->kind == TY_SLICE ? u->slice.elem : type_basic(TY_UINT8);
+	} else {
+		Type *at;
+		ptr = base_addr(L, x, &at);
+		Type *au = type_underlying(at);
+		len = cap = LLVMConstInt(L->t_i64, (unsigned long long)au->array.len, 0);
+		elem = au->array.elem;
+	}
+	LLVMValueRef lo = n->slice.lo ? lower_int64(L, lower_expr(L, n->slice.lo), n->slice.lo->type)
+		: LLVMConstInt(L->t_i64, 0, 0);
+	LLVMValueRef hi = n->slice.hi ? lower_int64(L, lower_expr(L, n->slice.hi), n->slice.hi->type) : len;
+	LLVMValueRef max = n->slice.max ? lower_int64(L, lower_expr(L, n->slice.max), n->slice.max->type) : cap;
+	if (n->slice.full) {
+		lower_bounds_check(L, max, cap, 5, true);
+		lower_bounds_check(L, hi, max, 6, true);
+		lower_bounds_check(L, lo, hi, 7, true);
+	} else {
+		lower_bounds_check(L, hi, u->kind == TY_STRING ? len : cap, u->kind == TY_STRING ? 1 : 2, true);
+		lower_bounds_check(L, lo, hi, 3, true);
+	}
+	LLVMValueRef np = LLVMBuildGEP2(L->b, lower_type(L, elem), ptr, &lo, 1, "");
+	LLVMValueRef nlen = LLVMBuildSub(L->b, hi, lo, "");
+	LLVMValueRef r = LLVMGetUndef(lower_type(L, n->type));
+	r = LLVMBuildInsertValue(L->b, r, np, 0, "");
+	r = LLVMBuildInsertValue(L->b, r, nlen, 1, "");
+	if (u->kind != TY_STRING)
+		r = LLVMBuildInsertValue(L->b, r, LLVMBuildSub(L->b, max, lo, ""), 2, "");
+	return r;
+}

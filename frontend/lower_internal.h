@@ -1,0 +1,153 @@
+/*
+ * lower_internal.h: state shared by the lowering files (lower*.c), never seen outside them.
+ *
+ * Lowering walks the checked AST once per function and emits LLVM IR through one builder. Go
+ * values map to LLVM values as abi.h says (bool i1, ints iN, string {ptr,i64}, slice {ptr,i64,i64},
+ * interface {ptr,ptr}, pointers/maps/funcs ptr, arrays/structs their LLVM aggregate). Variables live
+ * in memory: a plain entry-block alloca when their address is never taken (mem2reg promotes them),
+ * otherwise an allocation site whose pointer is kept in an entry-block slot (`indirect`), so that a
+ * loop variable can be re-bound to a fresh site per iteration (Go 1.22 semantics).
+ *
+ * Files: lower.c (module, functions, globals, init, entry, metadata, sites), lower_type.c (types and
+ * constants), lower_expr.c (expressions), lower_call.c (calls, builtins, print), lower_stmt.c
+ * (statements and control flow).
+ */
+#ifndef LLGO_LOWER_INTERNAL_H
+#define LLGO_LOWER_INTERNAL_H
+
+#include <stdbool.h>
+#include <llvm-c/Core.h>
+#include "llgo/runtime_abi.h"
+#include "llgo/site.h"
+#include "arena.h"
+#include "checker.h"
+#include "diag.h"
+
+/* Where a variable lives. `ptr` is its address, or (indirect) a slot holding its address. */
+typedef struct VarSlot {
+	LLVMValueRef ptr;
+	bool indirect;
+} VarSlot;
+
+/* A break/continue target: loops have both blocks, switches only `brk`. */
+typedef struct Target {
+	const char *label;        /* label naming the statement, or NULL */
+	LLVMBasicBlockRef brk;
+	LLVMBasicBlockRef cont;   /* NULL for switch */
+} Target;
+
+typedef struct LabelBlock {
+	const char *name;
+	LLVMBasicBlockRef bb;
+} LabelBlock;
+
+typedef struct Lower {
+	CheckedPackage *cp;
+	LLVMContextRef ctx;
+	LLVMModuleRef mod;
+	LLVMBuilderRef b;
+	Arena arena;
+	bool failed;
+
+	/* common LLVM types */
+	LLVMTypeRef t_i1, t_i8, t_i32, t_i64, t_f64, t_ptr, t_void, t_str, t_slice, t_iface, t_pair;
+	unsigned md_site, md_func;
+
+	/* runtime entry points (declared lazily) */
+	LLVMValueRef rt_fn[RT__COUNT];
+	LLVMTypeRef rt_ty[RT__COUNT];
+	LLVMValueRef site_fn, site_noscan_fn;
+	LLVMTypeRef site_ty;
+
+	/* per symbol id: variable storage or function */
+	VarSlot *vars;
+	LLVMValueRef *funcs;
+	int nsyms;
+
+	/* the function being lowered */
+	LLVMValueRef fn;
+	FuncInfo *fi;
+	Type *fsig;
+	LLVMBasicBlockRef entry;
+	int loop_depth;
+	Target targets[64];
+	int ntargets;
+	const char *pending_label; /* label of the statement being lowered next */
+	LabelBlock labels[64];
+	int nlabels;
+	LLVMBasicBlockRef fallthrough_to; /* switch: the next clause's body */
+
+	/* func literals whose bodies are lowered after the current function */
+	struct PendingLit { FuncInfo *fi; LLVMValueRef fn; } *lits;
+	int nlits, caplits;
+	struct LitCounter { LLVMValueRef parent; int n; } counters[256];
+	int ncounters;
+} Lower;
+
+/* lower.c */
+LLVMValueRef lower_alloca(Lower *L, LLVMTypeRef ty, const char *name);
+LLVMValueRef lower_site(Lower *L, SiteKind kind, Type *t, LLVMValueRef size, const char *text, Pos pos);
+LLVMValueRef lower_rt(Lower *L, RtId id, LLVMValueRef *args, unsigned nargs);
+void lower_unsupported(Lower *L, Pos pos, const char *what);
+LLVMValueRef lower_func_decl_value(Lower *L, Symbol *fsym);
+bool lower_is_site_var(Symbol *s);
+bool lower_capture_by_ref(Symbol *s);
+void lower_body(Lower *L, LLVMValueRef fn, FuncInfo *fi, Node *body, bool has_ctx);
+void lower_attach_func_md(Lower *L, LLVMValueRef fn, FuncInfo *fi, const char *goname, Pos pos);
+
+/* lower_closure.c */
+void lower_bind_captures(Lower *L, FuncInfo *fi, LLVMValueRef env);
+LLVMValueRef lower_func_lit(Lower *L, Node *n);
+LLVMValueRef lower_func_value(Lower *L, Symbol *f);
+LLVMValueRef lower_call_value(Lower *L, LLVMValueRef fv, Type *sig, LLVMValueRef *args, unsigned nargs);
+LLVMTypeRef lower_closure_fn_type(Lower *L, Type *sig);
+void lower_pending_lits(Lower *L);
+
+/* lower_type.c */
+LLVMTypeRef lower_type(Lower *L, Type *t);
+LLVMTypeRef lower_func_type(Lower *L, Type *sig, Type *recv);
+LLVMTypeRef lower_result_type(Lower *L, Type *sig);
+LLVMValueRef lower_const(Lower *L, ConstVal *cv, Type *t);
+LLVMValueRef lower_const_string(Lower *L, const char *s, size_t len);
+LLVMValueRef lower_zero(Lower *L, Type *t);
+int64_t lower_size(Lower *L, Type *t);
+
+/* lower_expr.c */
+LLVMValueRef lower_expr(Lower *L, Node *n);
+LLVMValueRef lower_expr_to(Lower *L, Node *n, Type *dst);
+LLVMValueRef lower_convert_value(Lower *L, LLVMValueRef v, Type *from, Type *to, Pos pos);
+LLVMValueRef lower_addr(Lower *L, Node *n);
+LLVMValueRef lower_var_addr(Lower *L, Symbol *s);
+LLVMValueRef lower_load(Lower *L, Type *t, LLVMValueRef ptr);
+void lower_store(Lower *L, LLVMValueRef v, LLVMValueRef ptr);
+LLVMValueRef lower_binary_values(Lower *L, TokKind op, LLVMValueRef x, LLVMValueRef y, Type *t,
+	Type *yt, Pos pos);
+LLVMValueRef lower_bool_const(Lower *L, bool v);
+void lower_bounds_check(Lower *L, LLVMValueRef idx, LLVMValueRef len, int code, bool lt_or_eq);
+void lower_nil_check(Lower *L, LLVMValueRef p);
+LLVMValueRef lower_int64(Lower *L, LLVMValueRef v, Type *t);
+void lower_panic_if(Lower *L, LLVMValueRef cond, RtId id, LLVMValueRef *args, unsigned nargs);
+
+/* lower_call.c */
+LLVMValueRef lower_call(Lower *L, Node *n);
+
+/* lower_convert.c */
+LLVMValueRef lower_alloc_conversion(Lower *L, Node *n);
+
+/* lower_stmt.c */
+void lower_block(Lower *L, Node *block);
+void lower_stmt(Lower *L, Node *n);
+void lower_br(Lower *L, LLVMBasicBlockRef bb);
+LLVMBasicBlockRef lower_new_block(Lower *L, const char *name);
+bool lower_terminated(Lower *L);
+void lower_declare_var(Lower *L, Symbol *s, LLVMValueRef init, Pos pos);
+void lower_push_target(Lower *L, const char *label, LLVMBasicBlockRef brk, LLVMBasicBlockRef cont);
+const char *lower_take_label(Lower *L);
+void lower_range(Lower *L, Node *n);
+
+/* lower_ops.c */
+LLVMValueRef lower_concat(Lower *L, LLVMValueRef x, LLVMValueRef y, Node *n);
+LLVMValueRef lower_composite(Lower *L, Node *n);
+LLVMValueRef lower_composite_into(Lower *L, Node *n, LLVMValueRef p);
+
+#endif

@@ -1,0 +1,398 @@
+/*
+ * lower_stmt.c: statements and control flow.
+ *
+ * Every statement starts in an open block; after a terminator (return, break, goto, panic) the
+ * builder moves to a fresh unreachable block so later statements still have somewhere to go, and
+ * lower.c terminates leftover blocks at the end. Loops push a Target (break/continue blocks, with
+ * the statement's label) that branch statements search; `goto` and labels share per-function blocks
+ * found by name. Three-clause `for` loops give each iteration its own copy of loop variables that
+ * live at allocation sites (Go 1.22): before the post statement the variable is re-bound to a fresh
+ * site holding the current value.
+ */
+#include <string.h>
+#include "lower_internal.h"
+
+LLVMBasicBlockRef lower_new_block(Lower *L, const char *name)
+{
+	return LLVMAppendBasicBlockInContext(L->ctx, L->fn, name);
+}
+
+bool lower_terminated(Lower *L)
+{
+	return LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(L->b)) != NULL;
+}
+
+void lower_br(Lower *L, LLVMBasicBlockRef bb)
+{
+	if (!lower_terminated(L))
+		LLVMBuildBr(L->b, bb);
+}
+
+static void dead_block(Lower *L)
+{
+	LLVMPositionBuilderAtEnd(L->b, lower_new_block(L, "dead"));
+}
+
+static bool is_blank(Node *n)
+{
+	n = ast_unparen(n);
+	return n->kind == ND_IDENT && strcmp(n->ident.name, "_") == 0;
+}
+
+/* Gives a new local variable storage, initialised to init (or zero). */
+void lower_declare_var(Lower *L, Symbol *s, LLVMValueRef init, Pos pos)
+{
+	if (!s || !s->name || strcmp(s->name, "_") == 0)
+		return;
+	if (!init)
+		init = lower_zero(L, s->type);
+	if (lower_is_site_var(s)) {
+		LLVMValueRef p = lower_site(L, SITE_VAR, s->type, NULL, s->name, s->pos);
+		lower_store(L, init, p);
+		LLVMValueRef slot = L->vars[s->id].ptr;
+		if (!slot)
+			slot = lower_alloca(L, L->t_ptr, s->name);
+		lower_store(L, p, slot);
+		L->vars[s->id] = (VarSlot){ slot, true };
+		return;
+	}
+	LLVMValueRef a = L->vars[s->id].ptr;
+	if (!a)
+		a = lower_alloca(L, lower_type(L, s->type), s->name);
+	lower_store(L, init, a);
+	L->vars[s->id] = (VarSlot){ a, false };
+}
+
+static void lower_var_spec(Lower *L, Node *spec)
+{
+	NodeList *names = &spec->value_spec.names, *vals = &spec->value_spec.values;
+	if (vals->len == 1 && names->len > 1) {
+		LLVMValueRef tup = lower_expr(L, vals->items[0]);
+		for (int i = 0; i < names->len; i++)
+			lower_declare_var(L, names->items[i]->sym, LLVMBuildExtractValue(L->b, tup, (unsigned)i, ""),
+				names->items[i]->pos);
+		return;
+	}
+	LLVMValueRef *vs = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)(names->len + 1));
+	for (int i = 0; i < names->len; i++) {
+		Symbol *s = names->items[i]->sym;
+		vs[i] = i < vals->len ? lower_expr_to(L, vals->items[i], s ? s->type : NULL) : NULL;
+	}
+	for (int i = 0; i < names->len; i++)
+		lower_declare_var(L, names->items[i]->sym, vs[i], names->items[i]->pos);
+}
+
+static bool defines_new(Node *lhs)
+{
+	Node *id = ast_unparen(lhs);
+	return id->kind == ND_IDENT && id->sym && id->sym->kind == SYM_VAR && id->sym->pos.offset == id->pos.offset
+		&& id->sym->pos.file == id->pos.file;
+}
+
+static void assign_values(Lower *L, Node *n, LLVMValueRef *vs)
+{
+	NodeList *lhs = &n->assign.lhs;
+	bool define = n->assign.op == TK_DEFINE;
+	/* addresses first (Go evaluates index operands left to right before assigning) */
+	LLVMValueRef *addrs = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)(lhs->len + 1));
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = lhs->items[i];
+		if (is_blank(l) || (define && defines_new(l)))
+			continue;
+		addrs[i] = lower_addr(L, l);
+	}
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = lhs->items[i];
+		if (is_blank(l))
+			continue;
+		if (define && defines_new(l))
+			lower_declare_var(L, ast_unparen(l)->sym, vs[i], l->pos);
+		else
+			lower_store(L, vs[i], addrs[i]);
+	}
+}
+
+static void lower_assign(Lower *L, Node *n)
+{
+	NodeList *lhs = &n->assign.lhs, *rhs = &n->assign.rhs;
+	TokKind op = n->assign.op;
+	if (op != TK_ASSIGN && op != TK_DEFINE) {
+		Node *l = lhs->items[0], *r = rhs->items[0];
+		LLVMValueRef addr = lower_addr(L, l);
+		LLVMValueRef cur = lower_load(L, l->type, addr);
+		LLVMValueRef rv = lower_expr(L, r);
+		TokKind bop = tok_assign_op(op);
+		LLVMValueRef v;
+		if (bop == TK_ADD && type_is_string(l->type)) {
+			v = lower_concat(L, cur, rv, n);
+		} else {
+			v = lower_binary_values(L, bop, cur, rv, l->type, r->type, n->pos);
+		}
+		lower_store(L, v, addr);
+		return;
+	}
+	LLVMValueRef *vs = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)(lhs->len + 1));
+	if (rhs->len == 1 && lhs->len > 1) {
+		if (rhs->items[0]->mode == MODE_COMMAOK) {
+			lower_unsupported(L, rhs->items[0]->pos, "comma-ok expressions");
+			return;
+		}
+		LLVMValueRef tup = lower_expr(L, rhs->items[0]);
+		for (int i = 0; i < lhs->len; i++)
+			vs[i] = LLVMBuildExtractValue(L->b, tup, (unsigned)i, "");
+	} else {
+		for (int i = 0; i < rhs->len; i++)
+			vs[i] = lower_expr_to(L, rhs->items[i], is_blank(lhs->items[i]) ? NULL : lhs->items[i]->type);
+	}
+	assign_values(L, n, vs);
+}
+
+static void lower_inc_dec(Lower *L, Node *n)
+{
+	Node *x = n->inc_dec.x;
+	LLVMValueRef addr = lower_addr(L, x);
+	LLVMValueRef cur = lower_load(L, x->type, addr);
+	LLVMTypeRef lt = LLVMTypeOf(cur);
+	LLVMValueRef one = type_is_float(x->type) ? LLVMConstReal(lt, 1.0) : LLVMConstInt(lt, 1, 0);
+	LLVMValueRef v = lower_binary_values(L, n->inc_dec.op == TK_INC ? TK_ADD : TK_SUB, cur, one, x->type,
+		x->type, n->pos);
+	lower_store(L, v, addr);
+}
+
+static void lower_return(Lower *L, Node *n)
+{
+	Type *sig = L->fsig;
+	int nr = sig->func.nresults;
+	NodeList *rs = &n->ret.results;
+	LLVMValueRef *vs = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)(nr + 1));
+	if (rs->len == 0) {
+		for (int i = 0; i < nr; i++)
+			vs[i] = lower_load(L, L->fi->results[i]->type, lower_var_addr(L, L->fi->results[i]));
+	} else if (rs->len == 1 && nr > 1) {
+		LLVMValueRef tup = lower_expr(L, rs->items[0]);
+		for (int i = 0; i < nr; i++)
+			vs[i] = LLVMBuildExtractValue(L->b, tup, (unsigned)i, "");
+	} else {
+		for (int i = 0; i < nr; i++)
+			vs[i] = lower_expr_to(L, rs->items[i], sig->func.results[i]);
+	}
+	if (nr == 0)
+		LLVMBuildRetVoid(L->b);
+	else if (nr == 1)
+		LLVMBuildRet(L->b, vs[0]);
+	else
+		LLVMBuildAggregateRet(L->b, vs, (unsigned)nr);
+	dead_block(L);
+}
+
+void lower_push_target(Lower *L, const char *label, LLVMBasicBlockRef brk, LLVMBasicBlockRef cont)
+{
+	if (L->ntargets >= 64)
+		diag_internal("statements nested too deeply");
+	L->targets[L->ntargets++] = (Target){ label, brk, cont };
+}
+
+/* The label of the loop or switch being lowered (taken once). */
+const char *lower_take_label(Lower *L)
+{
+	const char *l = L->pending_label;
+	L->pending_label = NULL;
+	return l;
+}
+
+static LLVMBasicBlockRef label_block(Lower *L, const char *name)
+{
+	for (int i = 0; i < L->nlabels; i++)
+		if (strcmp(L->labels[i].name, name) == 0)
+			return L->labels[i].bb;
+	if (L->nlabels >= 64)
+		diag_internal("too many labels");
+	LLVMBasicBlockRef bb = lower_new_block(L, name);
+	L->labels[L->nlabels++] = (LabelBlock){ name, bb };
+	return bb;
+}
+
+static void lower_branch(Lower *L, Node *n)
+{
+	TokKind tok = n->branch.tok;
+	const char *label = n->branch.label ? n->branch.label->ident.name : NULL;
+	LLVMBasicBlockRef dest = NULL;
+	if (tok == TK_GOTO) {
+		dest = label_block(L, label);
+	} else if (tok == TK_FALLTHROUGH) {
+		dest = L->fallthrough_to;
+	} else {
+		for (int i = L->ntargets - 1; i >= 0 && !dest; i--) {
+			Target *t = &L->targets[i];
+			if (label && (!t->label || strcmp(t->label, label) != 0))
+				continue;
+			if (tok == TK_CONTINUE)
+				dest = t->cont;
+			else
+				dest = t->brk;
+		}
+	}
+	if (!dest)
+		diag_internal("branch without a target");
+	LLVMBuildBr(L->b, dest);
+	dead_block(L);
+}
+
+static void lower_if(Lower *L, Node *n)
+{
+	if (n->if_stmt.init)
+		lower_stmt(L, n->if_stmt.init);
+	LLVMValueRef c = lower_expr(L, n->if_stmt.cond);
+	LLVMBasicBlockRef then = lower_new_block(L, "then"), els = lower_new_block(L, "else");
+	LLVMBasicBlockRef done = lower_new_block(L, "endif");
+	LLVMBuildCondBr(L->b, c, then, els);
+	LLVMPositionBuilderAtEnd(L->b, then);
+	lower_block(L, n->if_stmt.then);
+	lower_br(L, done);
+	LLVMPositionBuilderAtEnd(L->b, els);
+	if (n->if_stmt.els)
+		lower_stmt(L, n->if_stmt.els);
+	lower_br(L, done);
+	LLVMPositionBuilderAtEnd(L->b, done);
+}
+
+/* Re-binds each site-allocated loop variable declared by init to a fresh copy (Go 1.22). */
+static void fresh_iteration_vars(Lower *L, Node *init)
+{
+	if (!init || init->kind != ND_ASSIGN || init->assign.op != TK_DEFINE)
+		return;
+	for (int i = 0; i < init->assign.lhs.len; i++) {
+		Node *id = ast_unparen(init->assign.lhs.items[i]);
+		Symbol *s = id->sym;
+		if (!s || is_blank(id) || !lower_is_site_var(s) || !L->vars[s->id].indirect)
+			continue;
+		LLVMValueRef cur = lower_load(L, s->type, lower_var_addr(L, s));
+		lower_declare_var(L, s, cur, s->pos);
+	}
+}
+
+static void lower_for(Lower *L, Node *n)
+{
+	const char *label = lower_take_label(L);
+	if (n->for_stmt.init)
+		lower_stmt(L, n->for_stmt.init);
+	LLVMBasicBlockRef cond = lower_new_block(L, "for.cond"), body = lower_new_block(L, "for.body");
+	LLVMBasicBlockRef post = lower_new_block(L, "for.post"), done = lower_new_block(L, "for.end");
+	lower_br(L, cond);
+	LLVMPositionBuilderAtEnd(L->b, cond);
+	if (n->for_stmt.cond)
+		LLVMBuildCondBr(L->b, lower_expr(L, n->for_stmt.cond), body, done);
+	else
+		LLVMBuildBr(L->b, body);
+	LLVMPositionBuilderAtEnd(L->b, body);
+	lower_push_target(L, label, done, post);
+	L->loop_depth++;
+	lower_block(L, n->for_stmt.body);
+	lower_br(L, post);
+	LLVMPositionBuilderAtEnd(L->b, post);
+	fresh_iteration_vars(L, n->for_stmt.init);
+	if (n->for_stmt.post)
+		lower_stmt(L, n->for_stmt.post);
+	L->loop_depth--;
+	L->ntargets--;
+	lower_br(L, cond);
+	LLVMPositionBuilderAtEnd(L->b, done);
+}
+
+
+/* Expression switch: tests in source order, default last; fallthrough jumps to the next body. */
+static void lower_switch(Lower *L, Node *n)
+{
+	const char *label = lower_take_label(L);
+	if (n->switch_stmt.init)
+		lower_stmt(L, n->switch_stmt.init);
+	Node *tag = n->switch_stmt.tag;
+	LLVMValueRef tv = tag ? lower_expr(L, tag) : NULL;
+	int nc = n->switch_stmt.clauses.len;
+	LLVMBasicBlockRef done = lower_new_block(L, "switch.end");
+	LLVMBasicBlockRef *bodies = arena_alloc(&L->arena, sizeof(LLVMBasicBlockRef) * (size_t)(nc + 1));
+	LLVMBasicBlockRef deflt = done;
+	for (int i = 0; i < nc; i++) {
+		bodies[i] = lower_new_block(L, "case");
+		if (n->switch_stmt.clauses.items[i]->case_clause.is_default)
+			deflt = bodies[i];
+	}
+	bodies[nc] = done;
+	for (int i = 0; i < nc; i++) {
+		Node *cc = n->switch_stmt.clauses.items[i];
+		for (int j = 0; j < cc->case_clause.exprs.len; j++) {
+			Node *e = cc->case_clause.exprs.items[j];
+			LLVMValueRef c;
+			if (tv) {
+				LLVMValueRef ev = lower_expr(L, e);
+				c = lower_binary_values(L, TK_EQL, tv, ev, tag->type, e->type, e->pos);
+			} else {
+				c = lower_expr(L, e);
+			}
+			LLVMBasicBlockRef next = lower_new_block(L, "case.next");
+			LLVMBuildCondBr(L->b, c, bodies[i], next);
+			LLVMPositionBuilderAtEnd(L->b, next);
+		}
+	}
+	LLVMBuildBr(L->b, deflt);
+	lower_push_target(L, label, done, NULL);
+	LLVMBasicBlockRef saved_ft = L->fallthrough_to;
+	for (int i = 0; i < nc; i++) {
+		Node *cc = n->switch_stmt.clauses.items[i];
+		LLVMPositionBuilderAtEnd(L->b, bodies[i]);
+		L->fallthrough_to = bodies[i + 1];
+		for (int j = 0; j < cc->case_clause.body.len; j++)
+			lower_stmt(L, cc->case_clause.body.items[j]);
+		lower_br(L, done);
+	}
+	L->fallthrough_to = saved_ft;
+	L->ntargets--;
+	LLVMPositionBuilderAtEnd(L->b, done);
+}
+
+static void lower_labeled(Lower *L, Node *n)
+{
+	const char *name = n->labeled.label->ident.name;
+	LLVMBasicBlockRef bb = label_block(L, name);
+	lower_br(L, bb);
+	LLVMPositionBuilderAtEnd(L->b, bb);
+	L->pending_label = name;
+	lower_stmt(L, n->labeled.stmt);
+	L->pending_label = NULL;
+}
+
+void lower_block(Lower *L, Node *block)
+{
+	for (int i = 0; i < block->block.stmts.len; i++)
+		lower_stmt(L, block->block.stmts.items[i]);
+}
+
+void lower_stmt(Lower *L, Node *n)
+{
+	if (n->kind != ND_FOR && n->kind != ND_RANGE && n->kind != ND_SWITCH && n->kind != ND_TYPE_SWITCH)
+		L->pending_label = NULL;
+	switch (n->kind) {
+	case ND_EMPTY_STMT: return;
+	case ND_EXPR_STMT: lower_expr(L, n->expr_stmt.x); return;
+	case ND_ASSIGN: lower_assign(L, n); return;
+	case ND_INC_DEC: lower_inc_dec(L, n); return;
+	case ND_DECL_STMT:
+		for (int i = 0; i < n->decl_stmt.decls.len; i++)
+			if (n->decl_stmt.decls.items[i]->kind == ND_VAR_SPEC)
+				lower_var_spec(L, n->decl_stmt.decls.items[i]);
+		return;
+	case ND_LABELED: lower_labeled(L, n); return;
+	case ND_RETURN: lower_return(L, n); return;
+	case ND_BRANCH: lower_branch(L, n); return;
+	case ND_BLOCK: lower_block(L, n); return;
+	case ND_IF: lower_if(L, n); return;
+	case ND_FOR: lower_for(L, n); return;
+	case ND_RANGE: lower_range(L, n); return;
+	case ND_SWITCH: lower_switch(L, n); return;
+	case ND_TYPE_SWITCH: case ND_DEFER_STMT: case ND_GO_STMT:
+		break;
+	default:
+		break;
+	}
+	lower_unsupported(L, n->pos, ast_kind_name(n->kind));
+}

@@ -1,0 +1,408 @@
+/*
+ * esc_build.c: builds one function's escape graph from its LLVM IR (weights in escape.c), and
+ * computes loop depths from the CFG.
+ *
+ * Loop depth: a depth-first walk finds back edges (to a block still on the walk's stack); the body
+ * of each back edge t->h is h plus every block reaching t backwards without passing h; a block's
+ * depth is the number of bodies holding it. Irreducible loops are found through their DFS back
+ * edges too, which is all the invariant needs: a value carried round any cycle passes a back edge's
+ * target, and a phi there counts one level out.
+ */
+#include "esc_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "llgo/runtime_abi.h"
+
+bool esc_type_has_ptr(LLVMTypeRef t)
+{
+	switch (LLVMGetTypeKind(t)) {
+	case LLVMPointerTypeKind:
+		return true;
+	case LLVMStructTypeKind:
+		for (unsigned i = 0; i < LLVMCountStructElementTypes(t); i++)
+			if (esc_type_has_ptr(LLVMStructGetTypeAtIndex(t, i)))
+				return true;
+		return false;
+	case LLVMArrayTypeKind:
+	case LLVMVectorTypeKind:
+		return esc_type_has_ptr(LLVMGetElementType(t));
+	default:
+		return false;
+	}
+}
+
+static int esc_block_index(EscGraph *g, LLVMBasicBlockRef b)
+{
+	return esc_map_get(g, LLVMBasicBlockAsValue(b));
+}
+
+/* Marks the natural loop of back edge t->h: h plus the blocks reaching t without passing h. */
+static void esc_mark_loop(EscGraph *g, int t, int h, int *stack, bool *seen)
+{
+	memset(seen, 0, sizeof(bool) * (size_t)g->nblocks);
+	int n = 0;
+	seen[h] = true;
+	g->block_depth[h]++;
+	g->block_header[h] = true;
+	if (!seen[t]) {
+		seen[t] = true;
+		stack[n++] = t;
+	}
+	while (n > 0) {
+		int b = stack[--n];
+		g->block_depth[b]++;
+		/* predecessors: every block whose terminator names b */
+		for (int p = 0; p < g->nblocks; p++) {
+			LLVMValueRef term = LLVMGetBasicBlockTerminator(g->blocks[p]);
+			for (unsigned s = 0; term && !seen[p] && s < LLVMGetNumSuccessors(term); s++) {
+				if (LLVMGetSuccessor(term, s) == g->blocks[b]) {
+					seen[p] = true;
+					stack[n++] = p;
+				}
+			}
+		}
+	}
+}
+
+void esc_loop_depths(EscGraph *g)
+{
+	LLVMValueRef fn = g->func->fn;
+	g->nblocks = (int)LLVMCountBasicBlocks(fn);
+	g->blocks = calloc((size_t)g->nblocks + 1, sizeof *g->blocks);
+	g->block_depth = calloc((size_t)g->nblocks + 1, sizeof(int));
+	g->block_header = calloc((size_t)g->nblocks + 1, sizeof(bool));
+	LLVMGetBasicBlocks(fn, g->blocks);
+	for (int i = 0; i < g->nblocks; i++)
+		esc_map_put(g, LLVMBasicBlockAsValue(g->blocks[i]), i);
+	int n = g->nblocks;
+	int *state = calloc((size_t)n + 1, sizeof(int)); /* 0 new, 1 on stack, 2 done */
+	int *blk = calloc((size_t)n + 1, sizeof(int)), *next = calloc((size_t)n + 1, sizeof(int));
+	int *work = calloc((size_t)n + 1, sizeof(int));
+	bool *seen = calloc((size_t)n + 1, sizeof(bool));
+	int sp = 0;
+	if (n > 0) {
+		blk[sp] = 0, next[sp++] = 0;
+		state[0] = 1;
+	}
+	while (sp > 0) {
+		int b = blk[sp - 1];
+		LLVMValueRef term = LLVMGetBasicBlockTerminator(g->blocks[b]);
+		unsigned ns = term ? LLVMGetNumSuccessors(term) : 0;
+		if ((unsigned)next[sp - 1] >= ns) {
+			state[b] = 2;
+			sp--;
+			continue;
+		}
+		int s = esc_block_index(g, LLVMGetSuccessor(term, (unsigned)next[sp - 1]++));
+		if (s < 0)
+			continue;
+		if (state[s] == 1)
+			esc_mark_loop(g, b, s, work, seen);
+		else if (state[s] == 0) {
+			state[s] = 1;
+			blk[sp] = s, next[sp++] = 0;
+		}
+	}
+	free(state), free(blk), free(next), free(work), free(seen);
+}
+
+static int esc_inst_depth(EscGraph *g, LLVMValueRef inst)
+{
+	int b = esc_block_index(g, LLVMGetInstructionParent(inst));
+	if (b < 0)
+		return 0;
+	int d = g->block_depth[b];
+	/* a phi in a loop header (a back edge's target) carries values between iterations */
+	if (LLVMIsAPHINode(inst) && d > 0 && g->block_header[b])
+		d--;
+	return d;
+}
+
+/* The location of an SSA value (created on first use), or -1 if it carries no pointer. */
+static int esc_val(EscGraph *g, LLVMValueRef v)
+{
+	if (!v || !esc_type_has_ptr(LLVMTypeOf(v)) || LLVMIsConstant(v))
+		return -1;
+	int l = esc_map_get(g, v);
+	if (l >= 0)
+		return l;
+	int depth = LLVMIsAInstruction(v) ? esc_inst_depth(g, v) : 0;
+	l = esc_loc_new(g, LOC_VALUE, depth, -1);
+	esc_map_put(g, v, l);
+	return l;
+}
+
+/* The memory object of a site call or an alloca (keyed by the instruction's address with bit 0 set). */
+static int esc_obj(EscGraph *g, LLVMValueRef inst)
+{
+	LLVMValueRef key = (LLVMValueRef)((uintptr_t)inst | 1);
+	int l = esc_map_get(g, key);
+	if (l >= 0)
+		return l;
+	int site = LLVMIsAAllocaInst(inst) ? -1 : esc_site_of(g->ctx, inst);
+	int depth = esc_inst_depth(g, inst);
+	if (site >= 0 && g->ctx->sites[site].depth > depth)
+		depth = g->ctx->sites[site].depth;
+	l = esc_loc_new(g, LOC_OBJECT, depth, site);
+	if (site >= 0 && g->ctx->sites[site].forced) {
+		g->locs[l].escapes = true;
+		g->locs[l].reason = g->ctx->sites[site].reason;
+	}
+	esc_map_put(g, key, l);
+	return l;
+}
+
+/* The one object a pointer points into (through GEPs and casts), or -1. */
+static int esc_base_obj(EscGraph *g, LLVMValueRef p)
+{
+	for (;;) {
+		if (LLVMIsAGetElementPtrInst(p) || LLVMIsABitCastInst(p) || LLVMIsAAddrSpaceCastInst(p))
+			p = LLVMGetOperand(p, 0);
+		else if (LLVMIsAAllocaInst(p) || (LLVMIsACallInst(p) && esc_is_site_call(g->ctx, p)))
+			return esc_obj(g, p);
+		else
+			return -1;
+	}
+}
+
+/* The object instruction (site or alloca) a pointer points into, or NULL. */
+static LLVMValueRef esc_base_inst(EscGraph *g, LLVMValueRef p)
+{
+	while (LLVMIsAGetElementPtrInst(p) || LLVMIsABitCastInst(p) || LLVMIsAAddrSpaceCastInst(p))
+		p = LLVMGetOperand(p, 0);
+	if (LLVMIsAAllocaInst(p) || (LLVMIsACallInst(p) && esc_is_site_call(g->ctx, p)))
+		return p;
+	return NULL;
+}
+
+/* *p = value at location src */
+static void esc_store(EscGraph *g, LLVMValueRef p, int src)
+{
+	if (src < 0)
+		return;
+	int base = esc_base_obj(g, p);
+	esc_edge(g, base >= 0 ? base : 0, src, 0);
+}
+
+/*
+ * Storing a defined function into a site makes that site a closure environment (its first word is
+ * the code pointer; the body takes the environment as its first parameter). Go analyses a closure
+ * body together with the function creating it; here the body's summary for its environment is
+ * applied where the closure is made: what the body leaks to the heap leaks here, and what it
+ * returns (reachable by whoever calls the closure) is taken as leaking too.
+ */
+static void esc_store_code(EscGraph *g, LLVMValueRef p, LLVMValueRef fn)
+{
+	EscFunc *body = esc_func_of(g->ctx, fn);
+	LLVMValueRef base = esc_base_inst(g, p);
+	if (!body || !base || body->nargs == 0)
+		return;
+	int env = esc_val(g, base);
+	int d = body->leak_heap[0];
+	for (int k = 0; k < body->nresults; k++)
+		if (body->leak_result[k] < d)
+			d = body->leak_result[k];
+	if (d < ESC_INF)
+		esc_edge(g, 0, env, d);
+}
+
+static void esc_all_to_heap(EscGraph *g, LLVMValueRef inst, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++)
+		esc_edge(g, 0, esc_val(g, LLVMGetOperand(inst, i)), 0);
+}
+
+static const RtEntry *esc_runtime_entry(const char *name)
+{
+	const RtEntry *e = rt_abi_entries();
+	for (int i = 0; i < RT__COUNT; i++)
+		if (strcmp(e[i].name, name) == 0)
+			return &e[i];
+	return NULL;
+}
+
+static void esc_call_runtime(EscGraph *g, LLVMValueRef inst, const RtEntry *e, unsigned nargs)
+{
+	int res = esc_val(g, inst);
+	for (unsigned i = 0; i < nargs && e->escape[i]; i++) {
+		int a = esc_val(g, LLVMGetOperand(inst, i));
+		switch (e->escape[i]) {
+		case 'h': esc_edge(g, 0, a, 0); break;
+		case 'c': esc_edge(g, 0, a, 1); break;
+		case 'r': esc_edge(g, res, a, 0); break;
+		case 'f':
+			if (esc_inst_depth(g, inst) > 0)
+				esc_edge(g, 0, a, 0);
+			break;
+		default: break;
+		}
+	}
+}
+
+static void esc_call_summary(EscGraph *g, LLVMValueRef inst, EscFunc *cf, unsigned nargs)
+{
+	int res = esc_val(g, inst);
+	for (unsigned i = 0; i < nargs && (int)i < cf->nargs; i++) {
+		int a = esc_val(g, LLVMGetOperand(inst, i));
+		if (a < 0)
+			continue;
+		if (cf->leak_heap[i] < ESC_INF)
+			esc_edge(g, 0, a, cf->leak_heap[i]);
+		for (int k = 0; k < cf->nresults; k++)
+			if (cf->leak_result[(int)i * cf->nresults + k] < ESC_INF)
+				esc_edge(g, res, a, cf->leak_result[(int)i * cf->nresults + k]);
+	}
+}
+
+/*
+ * A call through a function value: the arguments escape (the target is unknown), but not the
+ * closure environment the code pointer was loaded from, as in Go, where calling a function value
+ * does not leak it; what the body does with its environment was applied where the closure was made.
+ */
+static void esc_call_indirect(EscGraph *g, LLVMValueRef inst, LLVMValueRef callee, unsigned nargs)
+{
+	LLVMValueRef env = NULL;
+	if (callee && LLVMIsALoadInst(callee)) {
+		env = LLVMGetOperand(callee, 0);
+		while (LLVMIsAGetElementPtrInst(env) || LLVMIsABitCastInst(env))
+			env = LLVMGetOperand(env, 0);
+	}
+	for (unsigned i = 0; i < nargs; i++) {
+		LLVMValueRef a = LLVMGetOperand(inst, i);
+		if (a != env)
+			esc_edge(g, 0, esc_val(g, a), 0);
+	}
+}
+
+static bool esc_prefix(const char *s, const char *p)
+{
+	return strncmp(s, p, strlen(p)) == 0;
+}
+
+static void esc_call_intrinsic(EscGraph *g, LLVMValueRef inst, const char *name, unsigned nargs)
+{
+	if (esc_prefix(name, "llvm.memcpy") || esc_prefix(name, "llvm.memmove")) {
+		int tmp = esc_loc_new(g, LOC_VALUE, esc_inst_depth(g, inst), -1);
+		esc_edge(g, tmp, esc_val(g, LLVMGetOperand(inst, 1)), 1);
+		esc_store(g, LLVMGetOperand(inst, 0), tmp);
+		return;
+	}
+	static const char *const inert[] = { "llvm.memset", "llvm.lifetime", "llvm.dbg", "llvm.assume",
+		"llvm.invariant", "llvm.prefetch", "llvm.expect", "llvm.trap", "llvm.experimental.noalias" };
+	for (size_t i = 0; i < sizeof inert / sizeof inert[0]; i++)
+		if (esc_prefix(name, inert[i]))
+			return;
+	esc_all_to_heap(g, inst, nargs);
+}
+
+static void esc_build_call(EscGraph *g, LLVMValueRef inst)
+{
+	unsigned nargs = LLVMGetNumArgOperands(inst);
+	if (esc_is_site_call(g->ctx, inst)) {
+		esc_edge(g, esc_val(g, inst), esc_obj(g, inst), -1);
+		return;
+	}
+	LLVMValueRef callee = LLVMGetCalledValue(inst);
+	if (!callee || !LLVMIsAFunction(callee)) {
+		esc_call_indirect(g, inst, callee, nargs);
+		return;
+	}
+	size_t len;
+	const char *name = LLVMGetValueName2(callee, &len);
+	EscFunc *cf;
+	const RtEntry *rt;
+	if (LLVMGetIntrinsicID(callee) != 0)
+		esc_call_intrinsic(g, inst, name, nargs);
+	else if ((rt = esc_runtime_entry(name)) != NULL)
+		esc_call_runtime(g, inst, rt, nargs);
+	else if ((cf = esc_func_of(g->ctx, callee)) != NULL)
+		esc_call_summary(g, inst, cf, nargs);
+	else
+		esc_all_to_heap(g, inst, nargs);
+}
+
+/* ret v: v flows to the results; an insertvalue chain splits multiple results. */
+static void esc_build_ret(EscGraph *g, LLVMValueRef inst)
+{
+	if (LLVMGetNumOperands(inst) == 0 || g->func->nresults == 0)
+		return;
+	LLVMValueRef v = LLVMGetOperand(inst, 0);
+	int nres = g->func->nresults;
+	if (nres > 1) {
+		while (LLVMIsAInsertValueInst(v) && LLVMGetNumIndices(v) > 0) {
+			unsigned k = LLVMGetIndices(v)[0];
+			if ((int)k < nres)
+				esc_edge(g, 1 + (int)k, esc_val(g, LLVMGetOperand(v, 1)), 0);
+			v = LLVMGetOperand(v, 0);
+		}
+	}
+	int src = esc_val(g, v);
+	for (int k = 0; k < nres; k++)
+		esc_edge(g, 1 + k, src, 0);
+}
+
+static void esc_build_inst(EscGraph *g, LLVMValueRef inst)
+{
+	int self;
+	switch (LLVMGetInstructionOpcode(inst)) {
+	case LLVMAlloca:
+		esc_edge(g, esc_val(g, inst), esc_obj(g, inst), -1);
+		break;
+	case LLVMLoad:
+		esc_edge(g, esc_val(g, inst), esc_val(g, LLVMGetOperand(inst, 0)), 1);
+		break;
+	case LLVMStore:
+		if (LLVMIsAFunction(LLVMGetOperand(inst, 0)))
+			esc_store_code(g, LLVMGetOperand(inst, 1), LLVMGetOperand(inst, 0));
+		esc_store(g, LLVMGetOperand(inst, 1), esc_val(g, LLVMGetOperand(inst, 0)));
+		break;
+	case LLVMGetElementPtr: case LLVMBitCast: case LLVMAddrSpaceCast: case LLVMFreeze:
+	case LLVMExtractValue: case LLVMExtractElement:
+		esc_edge(g, esc_val(g, inst), esc_val(g, LLVMGetOperand(inst, 0)), 0);
+		break;
+	case LLVMInsertValue: case LLVMInsertElement: case LLVMShuffleVector:
+		self = esc_val(g, inst);
+		esc_edge(g, self, esc_val(g, LLVMGetOperand(inst, 0)), 0);
+		esc_edge(g, self, esc_val(g, LLVMGetOperand(inst, 1)), 0);
+		break;
+	case LLVMPHI:
+		self = esc_val(g, inst);
+		for (unsigned k = 0; k < LLVMCountIncoming(inst); k++)
+			esc_edge(g, self, esc_val(g, LLVMGetIncomingValue(inst, k)), 0);
+		break;
+	case LLVMSelect:
+		self = esc_val(g, inst);
+		esc_edge(g, self, esc_val(g, LLVMGetOperand(inst, 1)), 0);
+		esc_edge(g, self, esc_val(g, LLVMGetOperand(inst, 2)), 0);
+		break;
+	case LLVMCall: case LLVMInvoke:
+		esc_build_call(g, inst);
+		break;
+	case LLVMRet:
+		esc_build_ret(g, inst);
+		break;
+	case LLVMICmp: case LLVMFCmp: case LLVMBr: case LLVMSwitch: case LLVMUnreachable:
+		break;
+	default:
+		esc_all_to_heap(g, inst, (unsigned)LLVMGetNumOperands(inst));
+		break;
+	}
+}
+
+/* Builds the graph: the heap is location 0, results 1..nresults, then the parameters. */
+void esc_build(EscGraph *g)
+{
+	EscFunc *f = g->func;
+	for (int k = 0; k < f->nresults; k++)
+		esc_loc_new(g, LOC_RESULT, 0, k);
+	for (int i = 0; i < f->nargs; i++) {
+		LLVMValueRef a = LLVMGetParam(f->fn, (unsigned)i);
+		if (esc_type_has_ptr(LLVMTypeOf(a)))
+			esc_map_put(g, a, esc_loc_new(g, LOC_PARAM, 0, i));
+	}
+	for (int b = 0; b < g->nblocks; b++)
+		for (LLVMValueRef i = LLVMGetFirstInstruction(g->blocks[b]); i; i = LLVMGetNextInstruction(i))
+			esc_build_inst(g, i);
+}

@@ -1,0 +1,222 @@
+/*
+ * esc_graph.c: one function's escape graph and its solver.
+ *
+ * Locations and weighted edges are described in escape.c. The solver is Go's walkAll/walkOne: every
+ * location is a root once (and again whenever it starts to escape); from a root, walk the incoming
+ * edges backwards keeping for each location the fewest dereferences on a path to the root (a
+ * Bellman-Ford relaxation; counts below zero are clamped to zero after an address is taken, since an
+ * address of an address is not a thing). A location whose address reaches a root that outlives it
+ * escapes; a parameter that reaches the heap or a result records a leak in its function's summary.
+ */
+#include "esc_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void esc_graph_init(EscGraph *g, EscCtx *ctx, EscFunc *f)
+{
+	memset(g, 0, sizeof *g);
+	g->ctx = ctx;
+	g->func = f;
+	g->capmap = 256;
+	g->keys = calloc((size_t)g->capmap, sizeof *g->keys);
+	g->vals = calloc((size_t)g->capmap, sizeof *g->vals);
+	int heap = esc_loc_new(g, LOC_HEAP, 0, -1);
+	g->locs[heap].escapes = true;
+	g->locs[heap].reason = "flows to heap";
+}
+
+void esc_graph_free(EscGraph *g)
+{
+	for (int i = 0; i < g->nlocs; i++)
+		free(g->locs[i].edges);
+	free(g->locs);
+	free(g->keys);
+	free(g->vals);
+	free(g->blocks);
+	free(g->block_depth);
+	free(g->block_header);
+}
+
+int esc_loc_new(EscGraph *g, EscLocKind kind, int depth, int index)
+{
+	if (g->nlocs == g->caplocs) {
+		g->caplocs = g->caplocs ? 2 * g->caplocs : 64;
+		g->locs = realloc(g->locs, sizeof(EscLoc) * (size_t)g->caplocs);
+	}
+	EscLoc *l = &g->locs[g->nlocs];
+	memset(l, 0, sizeof *l);
+	l->kind = kind;
+	l->depth = depth;
+	l->index = index;
+	return g->nlocs++;
+}
+
+/* dst = *^derefs src */
+void esc_edge(EscGraph *g, int dst, int src, int derefs)
+{
+	if (dst < 0 || src < 0 || dst == src)
+		return;
+	EscLoc *l = &g->locs[dst];
+	if (l->nedges == l->capedges) {
+		l->capedges = l->capedges ? 2 * l->capedges : 4;
+		l->edges = realloc(l->edges, sizeof(EscEdge) * (size_t)l->capedges);
+	}
+	l->edges[l->nedges++] = (EscEdge){ src, derefs };
+}
+
+static unsigned esc_hash(LLVMValueRef v, int cap)
+{
+	uintptr_t x = (uintptr_t)v;
+	x ^= x >> 17;
+	x *= 0x9E3779B1u;
+	return (unsigned)(x % (uintptr_t)cap);
+}
+
+int esc_map_get(EscGraph *g, LLVMValueRef v)
+{
+	for (unsigned h = esc_hash(v, g->capmap);; h = (h + 1) % (unsigned)g->capmap) {
+		if (!g->keys[h])
+			return -1;
+		if (g->keys[h] == v)
+			return g->vals[h];
+	}
+}
+
+static void esc_map_grow(EscGraph *g)
+{
+	LLVMValueRef *keys = g->keys;
+	int *vals = g->vals, cap = g->capmap;
+	g->capmap *= 2;
+	g->keys = calloc((size_t)g->capmap, sizeof *g->keys);
+	g->vals = calloc((size_t)g->capmap, sizeof *g->vals);
+	g->nmap = 0;
+	for (int i = 0; i < cap; i++)
+		if (keys[i])
+			esc_map_put(g, keys[i], vals[i]);
+	free(keys);
+	free(vals);
+}
+
+void esc_map_put(EscGraph *g, LLVMValueRef v, int loc)
+{
+	if ((g->nmap + 1) * 2 >= g->capmap)
+		esc_map_grow(g);
+	unsigned h = esc_hash(v, g->capmap);
+	while (g->keys[h] && g->keys[h] != v)
+		h = (h + 1) % (unsigned)g->capmap;
+	g->nmap += !g->keys[h];
+	g->keys[h] = v;
+	g->vals[h] = loc;
+}
+
+/* Does root hold values longer than l lives? */
+static const char *esc_outlives(EscLoc *root, EscLoc *l)
+{
+	if (root->escapes)
+		return root->kind == LOC_HEAP ? "flows to heap" : "flows to a location that escapes";
+	if (root->kind == LOC_RESULT)
+		return "returned";
+	if (root->depth < l->depth)
+		return "outlives its loop iteration";
+	return NULL;
+}
+
+static void esc_leak_to(EscGraph *g, EscLoc *root, EscLoc *l, int derefs)
+{
+	EscFunc *f = g->func;
+	int arg = l->index;
+	if (!root->escapes && root->kind == LOC_RESULT) {
+		int *slot = &f->leak_result[arg * f->nresults + root->index];
+		if (derefs < *slot)
+			*slot = derefs;
+		return;
+	}
+	if (derefs < f->leak_heap[arg])
+		f->leak_heap[arg] = derefs;
+}
+
+typedef struct EscStack {
+	int *v;
+	int n, cap;
+} EscStack;
+
+static void esc_push(EscStack *s, int x)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 64;
+		s->v = realloc(s->v, sizeof(int) * (size_t)s->cap);
+	}
+	s->v[s->n++] = x;
+}
+
+static void esc_walk_one(EscGraph *g, int root_i, int gen, EscStack *roots, bool *queued)
+{
+	EscStack todo = {0};
+	EscLoc *root = &g->locs[root_i];
+	root->walk_gen = gen;
+	root->walk_derefs = 0;
+	esc_push(&todo, root_i);
+	while (todo.n > 0) {
+		int li = todo.v[--todo.n];
+		EscLoc *l = &g->locs[li];
+		int derefs = l->walk_derefs;
+		bool address = derefs < 0;
+		if (address)
+			derefs = 0;
+		const char *why = esc_outlives(root, l);
+		if (why && li != root_i) {
+			if (l->kind == LOC_PARAM)
+				esc_leak_to(g, root, l, derefs);
+			if (address && !l->escapes) {
+				l->escapes = true;
+				l->reason = why;
+				if (!queued[li]) {
+					queued[li] = true;
+					esc_push(roots, li);
+				}
+				continue;
+			}
+		}
+		for (int e = 0; e < l->nedges; e++) {
+			EscLoc *src = &g->locs[l->edges[e].src];
+			int d = derefs + l->edges[e].derefs;
+			if (src->escapes)
+				continue;
+			if (src->walk_gen != gen || src->walk_derefs > d) {
+				src->walk_gen = gen;
+				src->walk_derefs = d;
+				esc_push(&todo, l->edges[e].src);
+			}
+		}
+	}
+	free(todo.v);
+}
+
+/* Solves the graph, then records each site's decision. */
+void esc_solve(EscGraph *g)
+{
+	EscStack roots = {0};
+	bool *queued = calloc((size_t)g->nlocs + 1, sizeof *queued);
+	for (int i = g->nlocs - 1; i >= 0; i--) {
+		queued[i] = true;
+		esc_push(&roots, i);
+	}
+	int gen = 0;
+	while (roots.n > 0) {
+		int r = roots.v[--roots.n];
+		queued[r] = false;
+		esc_walk_one(g, r, ++gen, &roots, queued);
+	}
+	free(roots.v);
+	free(queued);
+	for (int i = 0; i < g->nlocs; i++) {
+		EscLoc *l = &g->locs[i];
+		if (l->kind != LOC_OBJECT || l->index < 0)
+			continue;
+		EscSite *s = &g->ctx->sites[l->index];
+		s->heap = s->forced || l->escapes;
+		if (!s->forced)
+			s->reason = l->escapes ? l->reason : NULL;
+	}
+}

@@ -1,0 +1,130 @@
+/*
+ * esc_internal.h: the escape pass's data model, shared by its files (not by the rest of the compiler).
+ *
+ *   escape.c      the essay, esc_run, reading sites and function metadata, the summary fixpoint
+ *   esc_graph.c   locations, edges and the solver (walk from each root with the fewest derefs)
+ *   esc_build.c   building one function's graph from its LLVM IR, and loop depth from back edges
+ *   esc_rewrite.c turning sites into entry-block allocas or gc_alloc calls
+ *   esc_report.c  the -m report in Go's words, sorted by position
+ */
+#ifndef LLGO_ESC_INTERNAL_H
+#define LLGO_ESC_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <llvm-c/Core.h>
+
+#include "escape.h"
+#include "llgo/site.h"
+
+#define ESC_INF 1000000          /* "no path" in dereference counts */
+#define ESC_MAX_STACK_VAR (10 * 1024 * 1024)       /* Go's MaxStackVarSize (declared variables) */
+#define ESC_MAX_IMPLICIT_STACK_VAR (64 * 1024)     /* Go's MaxImplicitStackVarSize (new, &T{}, make) */
+
+/* One allocation site: a call of llgo.alloc / llgo.alloc.noscan with its !llgo.site metadata. */
+typedef struct EscSite {
+	LLVMValueRef call;
+	LLVMValueRef fn;       /* the function holding it */
+	SiteKind kind;
+	const char *text;      /* Go's words for it (x, &T{...}, make([]int, n)) */
+	const char *file;
+	int line, col, depth;  /* depth: syntactic loop depth from the metadata */
+	bool noscan;
+	bool forced;           /* on the heap whatever the flows (size) */
+	bool heap;             /* the decision */
+	const char *reason;    /* why it is on the heap (for -m=2) */
+} EscSite;
+
+/* A parameter as the report names it (from !llgo.func). */
+typedef struct EscParam {
+	const char *name;
+	int line, col, arg;   /* arg: the LLVM argument index */
+} EscParam;
+
+/* A defined function: its report metadata and its parameter summary (per LLVM argument). */
+typedef struct EscFunc {
+	LLVMValueRef fn;
+	bool reported;             /* has !llgo.func */
+	const char *file;
+	int nparams;
+	EscParam *params;
+	int nresults;              /* results the summary tracks (at least 1 for a non-void function) */
+	const char **result_names;
+	int nargs;
+	int *leak_heap;            /* per arg: fewest derefs to the heap, ESC_INF for none */
+	int *leak_result;          /* per arg * nresults: fewest derefs to result k, ESC_INF for none */
+} EscFunc;
+
+/* Kinds of locations in one function's graph. */
+typedef enum EscLocKind { LOC_HEAP, LOC_VALUE, LOC_OBJECT, LOC_PARAM, LOC_RESULT } EscLocKind;
+
+typedef struct EscEdge {
+	int src;
+	int derefs;   /* -1: address of src; 0: src's value; n: n loads from src */
+} EscEdge;
+
+typedef struct EscLoc {
+	EscLocKind kind;
+	int depth;            /* loop depth of the declaration */
+	int index;            /* site index (objects from sites, else -1), arg (params), result (results) */
+	EscEdge *edges;       /* incoming flows: this = *^derefs src */
+	int nedges, capedges;
+	bool escapes;
+	const char *reason;
+	int walk_derefs, walk_gen;
+} EscLoc;
+
+/* The module-wide context. */
+typedef struct EscCtx {
+	LLVMModuleRef mod;
+	LLVMContextRef llctx;
+	const EscOptions *opt;
+	unsigned site_md, func_md;
+	EscSite *sites;
+	int nsites, capsites;
+	EscFunc *funcs;
+	int nfuncs;
+} EscCtx;
+
+/* One function's graph. */
+typedef struct EscGraph {
+	EscCtx *ctx;
+	EscFunc *func;
+	EscLoc *locs;
+	int nlocs, caplocs;
+	LLVMValueRef *keys;   /* open-addressing map from LLVM values to locations */
+	int *vals;
+	int capmap, nmap;
+	LLVMBasicBlockRef *blocks;
+	int *block_depth;     /* loop depth per block, from back edges */
+	bool *block_header;   /* the block is a back edge's target */
+	int nblocks;
+} EscGraph;
+
+/* esc_graph.c */
+void esc_graph_init(EscGraph *g, EscCtx *ctx, EscFunc *f);
+void esc_graph_free(EscGraph *g);
+int esc_loc_new(EscGraph *g, EscLocKind kind, int depth, int index);
+void esc_edge(EscGraph *g, int dst, int src, int derefs);
+int esc_map_get(EscGraph *g, LLVMValueRef v);
+void esc_map_put(EscGraph *g, LLVMValueRef v, int loc);
+void esc_solve(EscGraph *g);
+
+/* esc_build.c */
+bool esc_type_has_ptr(LLVMTypeRef t);
+void esc_loop_depths(EscGraph *g);
+void esc_build(EscGraph *g);
+
+/* escape.c */
+EscFunc *esc_func_of(EscCtx *ctx, LLVMValueRef fn);
+int esc_site_of(EscCtx *ctx, LLVMValueRef call);
+bool esc_is_site_call(EscCtx *ctx, LLVMValueRef inst);
+
+/* esc_rewrite.c */
+void esc_rewrite(EscCtx *ctx);
+
+/* esc_report.c */
+void esc_report(EscCtx *ctx);
+
+#endif

@@ -1,0 +1,151 @@
+/*
+ * esc_rewrite.c: turns each decided site into stack or heap memory.
+ *
+ * Stack: an alloca of [size x i8] in the entry block (through esc_entry_alloca, the one helper), and
+ * at the site's own position `llvm.lifetime.start` plus a memset to zero, so each loop iteration
+ * starts from a zero value; `llvm.lifetime.end` before every return of the function.
+ * Heap: a call of gc_alloc (may hold pointers; zeroed by the collector) or gc_alloc_noscan followed
+ * by a memset to zero (GC_MALLOC_ATOMIC memory is not zeroed). The heap call keeps the !llgo.site
+ * metadata so a second round can still move it to the stack.
+ * Afterwards gc_alloc and gc_alloc_noscan get their allocator attributes, and the site functions'
+ * declarations are deleted when nothing calls them any more.
+ */
+#include "esc_internal.h"
+
+#include <string.h>
+
+#define ESC_ALIGN 16
+
+/* The one place allocas are made: in the entry block, after the allocas already there. */
+static LLVMValueRef esc_entry_alloca(LLVMBuilderRef b, LLVMValueRef fn, uint64_t size, const char *name)
+{
+	LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
+	LLVMValueRef at = LLVMGetFirstInstruction(entry);
+	while (at && LLVMIsAAllocaInst(at))
+		at = LLVMGetNextInstruction(at);
+	if (at)
+		LLVMPositionBuilderBefore(b, at);
+	else
+		LLVMPositionBuilderAtEnd(b, entry);
+	LLVMContextRef c = LLVMGetModuleContext(LLVMGetGlobalParent(fn));
+	LLVMTypeRef ty = LLVMArrayType2(LLVMInt8TypeInContext(c), size ? size : 1);
+	LLVMValueRef a = LLVMBuildAlloca(b, ty, name);
+	LLVMSetAlignment(a, ESC_ALIGN);
+	return a;
+}
+
+static void esc_lifetime(EscCtx *ctx, LLVMBuilderRef b, const char *which, LLVMValueRef slot, uint64_t size)
+{
+	LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx->llctx, 0);
+	unsigned id = LLVMLookupIntrinsicID(which, strlen(which));
+	LLVMValueRef decl = LLVMGetIntrinsicDeclaration(ctx->mod, id, &ptr, 1);
+	LLVMTypeRef fty = LLVMIntrinsicGetType(ctx->llctx, id, &ptr, 1);
+	LLVMValueRef args[2] = { LLVMConstInt(LLVMInt64TypeInContext(ctx->llctx), size ? size : 1, 0), slot };
+	LLVMBuildCall2(b, fty, decl, args, 2, "");
+}
+
+static LLVMValueRef esc_gc_fn(EscCtx *ctx, const char *name, LLVMTypeRef *fty)
+{
+	LLVMTypeRef i64 = LLVMInt64TypeInContext(ctx->llctx);
+	*fty = LLVMFunctionType(LLVMPointerTypeInContext(ctx->llctx, 0), &i64, 1, 0);
+	LLVMValueRef fn = LLVMGetNamedFunction(ctx->mod, name);
+	return fn ? fn : LLVMAddFunction(ctx->mod, name, *fty);
+}
+
+static void esc_to_stack(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
+{
+	uint64_t size = LLVMConstIntGetZExtValue(LLVMGetOperand(s->call, 0));
+	const char *name = s->text && s->text[0] && s->kind <= SITE_PARAM ? s->text : "site";
+	LLVMValueRef slot = esc_entry_alloca(b, s->fn, size, name);
+	LLVMPositionBuilderBefore(b, s->call);
+	esc_lifetime(ctx, b, "llvm.lifetime.start", slot, size);
+	LLVMBuildMemSet(b, slot, LLVMConstInt(LLVMInt8TypeInContext(ctx->llctx), 0, 0),
+		LLVMGetOperand(s->call, 0), ESC_ALIGN);
+	LLVMReplaceAllUsesWith(s->call, slot);
+	LLVMInstructionEraseFromParent(s->call);
+	s->call = slot;
+}
+
+static void esc_to_heap(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
+{
+	const char *name = s->noscan ? "gc_alloc_noscan" : "gc_alloc";
+	LLVMValueRef callee = LLVMGetCalledValue(s->call);
+	size_t len;
+	if (strcmp(LLVMGetValueName2(callee, &len), name) == 0)
+		return; /* already a heap call (round 2) */
+	LLVMTypeRef fty;
+	LLVMValueRef gc = esc_gc_fn(ctx, name, &fty);
+	LLVMValueRef size = LLVMGetOperand(s->call, 0);
+	LLVMPositionBuilderBefore(b, s->call);
+	LLVMValueRef call = LLVMBuildCall2(b, fty, gc, &size, 1, "");
+	LLVMValueRef md = LLVMGetMetadata(s->call, ctx->site_md);
+	if (md)
+		LLVMSetMetadata(call, ctx->site_md, md);
+	if (s->noscan)
+		LLVMBuildMemSet(b, call, LLVMConstInt(LLVMInt8TypeInContext(ctx->llctx), 0, 0), size, 8);
+	LLVMReplaceAllUsesWith(s->call, call);
+	LLVMInstructionEraseFromParent(s->call);
+	s->call = call;
+}
+
+/* lifetime.end of every stack slot of fn before each of its returns */
+static void esc_end_lifetimes(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn)
+{
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
+		LLVMValueRef term = LLVMGetBasicBlockTerminator(bb);
+		if (!term || LLVMGetInstructionOpcode(term) != LLVMRet)
+			continue;
+		for (int i = 0; i < ctx->nsites; i++) {
+			EscSite *s = &ctx->sites[i];
+			if (s->fn != fn || !LLVMIsAAllocaInst(s->call))
+				continue;
+			LLVMPositionBuilderBefore(b, term);
+			uint64_t size = LLVMGetArrayLength2(LLVMGetAllocatedType(s->call));
+			esc_lifetime(ctx, b, "llvm.lifetime.end", s->call, size);
+		}
+	}
+}
+
+static void esc_alloc_attrs(EscCtx *ctx, const char *name, uint64_t kind)
+{
+	LLVMValueRef fn = LLVMGetNamedFunction(ctx->mod, name);
+	if (!fn)
+		return;
+	LLVMContextRef c = ctx->llctx;
+#define ESC_ATTR(n) LLVMGetEnumAttributeKindForName(n, strlen(n))
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeReturnIndex, LLVMCreateEnumAttribute(c, ESC_ATTR("noalias"), 0));
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(c, ESC_ATTR("nounwind"), 0));
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+		LLVMCreateEnumAttribute(c, ESC_ATTR("allocsize"), 0xFFFFFFFFull));
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(c, ESC_ATTR("allockind"), kind));
+#undef ESC_ATTR
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+		LLVMCreateStringAttribute(c, "alloc-family", 12, "llgo.gc", 7));
+}
+
+static void esc_drop_decl(EscCtx *ctx, const char *name)
+{
+	LLVMValueRef fn = LLVMGetNamedFunction(ctx->mod, name);
+	if (fn && !LLVMGetFirstUse(fn))
+		LLVMDeleteFunction(fn);
+}
+
+void esc_rewrite(EscCtx *ctx)
+{
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx->llctx);
+	for (int i = 0; i < ctx->nsites; i++) {
+		EscSite *s = &ctx->sites[i];
+		bool stack = !ctx->opt->no_escape && !s->heap && LLVMIsAConstantInt(LLVMGetOperand(s->call, 0));
+		if (stack)
+			esc_to_stack(ctx, b, s);
+		else
+			esc_to_heap(ctx, b, s);
+	}
+	for (int i = 0; i < ctx->nfuncs; i++)
+		esc_end_lifetimes(ctx, b, ctx->funcs[i].fn);
+	LLVMDisposeBuilder(b);
+	esc_alloc_attrs(ctx, "gc_alloc", 1 | 16);        /* alloc, zeroed */
+	esc_alloc_attrs(ctx, "gc_alloc_noscan", 1 | 8);  /* alloc, uninitialized */
+	esc_drop_decl(ctx, LLGO_SITE_FN);
+	esc_drop_decl(ctx, LLGO_SITE_NOSCAN_FN);
+}

@@ -1,0 +1,309 @@
+/*
+ * escape.c: the escape pass. Decides for every allocation site whether it lives on the stack or on
+ * the garbage-collected heap, rewrites it accordingly, and explains the decision in Go's words.
+ *
+ * The invariants (as in Go's cmd/compile/internal/escape):
+ *   1. a pointer to a stack object is never stored in the heap or in a global;
+ *   2. a pointer to a stack object never outlives it: not past its function's return, and not past
+ *      its loop iteration (each iteration re-zeroes the slot, so a pointer carried from one iteration
+ *      to the next would see the object change under it).
+ *
+ * The graph. Each function gets a graph of locations: the heap (a single location that escapes),
+ * one per SSA value that may hold a pointer, one per memory object (a site or a plain alloca), one per
+ * pointer-carrying parameter and one per result. An edge dst <- src with a dereference count says
+ * "dst = *^derefs src": taking a site's address is -1 (`p = &obj`), copying is 0 (phi, select, GEP,
+ * insert/extractvalue), a load is +1 (`v = *p`). A store `*p = v` assigns to the object p points into
+ * when p is a GEP chain from one known object (Go's `x.f = v`), and to the heap otherwise (Go's
+ * `*p = v`, which Go also sends to the heap). memcpy is a load followed by a store.
+ *
+ * Calls. Runtime functions declare their behaviour per parameter in runtime.def ('n', 'h', 'c',
+ * 'r', 'f'); defined functions are used through their parameter summaries (leaks to the heap with
+ * k derefs; to result i with k derefs); anything else (external declarations, indirect calls) makes
+ * every pointer argument escape. Summaries are computed by iterating all functions to a fixpoint
+ * from "leaks nothing": every step only adds flows, so this is the least fixpoint, which is what
+ * Go's bottom-up walk over call-graph SCCs computes too.
+ *
+ * The solver walks backwards from every location (the root) with the fewest derefs, as Go's walkOne:
+ * a location whose address (derefs < 0) reaches a root that outlives it escapes, and then becomes a
+ * root itself. A root outlives a location when the root escapes, is a result, or is declared at a
+ * shallower loop depth. Parameters reaching the heap or a result give the summary.
+ *
+ * Loop depth: sites carry Go's syntactic depth; the pass also computes depth from the CFG's back
+ * edges and uses the larger. A phi in a loop header carries values between iterations, so it counts
+ * as declared one level out. Plain allocas count as depth 0 (conservative).
+ *
+ * What is given up on purpose: aggregates are one location (all fields together, as Go does for
+ * structs); a store through any pointer that is not a GEP of one known object goes to the heap;
+ * plain allocas are depth 0.
+ */
+#include "esc_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *esc_md_string(LLVMValueRef v)
+{
+	unsigned len = 0;
+	const char *s = v ? LLVMGetMDString(v, &len) : NULL;
+	return s ? strndup(s, len) : "";
+}
+
+static int esc_md_int(LLVMValueRef v)
+{
+	return v && LLVMIsAConstantInt(v) ? (int)LLVMConstIntGetSExtValue(v) : 0;
+}
+
+static bool esc_site_kind(const char *s, SiteKind *out)
+{
+	static const char *const names[] = {
+#define LLGO_SITE_NAME(e, str) str,
+		LLGO_SITE_KINDS(LLGO_SITE_NAME)
+#undef LLGO_SITE_NAME
+	};
+	for (int i = 0; i < SITE__COUNT; i++) {
+		if (strcmp(names[i], s) == 0) {
+			*out = (SiteKind)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The callee's name when `inst` is a direct call, else NULL. */
+static const char *esc_callee_name(LLVMValueRef inst)
+{
+	if (!LLVMIsACallInst(inst))
+		return NULL;
+	LLVMValueRef callee = LLVMGetCalledValue(inst);
+	if (!callee || !LLVMIsAFunction(callee))
+		return NULL;
+	size_t len;
+	return LLVMGetValueName2(callee, &len);
+}
+
+bool esc_is_site_call(EscCtx *ctx, LLVMValueRef inst)
+{
+	const char *name = esc_callee_name(inst);
+	if (!name)
+		return false;
+	if (strcmp(name, LLGO_SITE_FN) == 0 || strcmp(name, LLGO_SITE_NOSCAN_FN) == 0)
+		return true;
+	/* round 2: heap sites keep their metadata and may still move to the stack */
+	return ctx->opt->round >= 2 && LLVMGetMetadata(inst, ctx->site_md) &&
+		(strcmp(name, "gc_alloc") == 0 || strcmp(name, "gc_alloc_noscan") == 0);
+}
+
+static void esc_add_site(EscCtx *ctx, LLVMValueRef fn, LLVMValueRef call)
+{
+	if (ctx->nsites == ctx->capsites) {
+		ctx->capsites = ctx->capsites ? 2 * ctx->capsites : 64;
+		ctx->sites = realloc(ctx->sites, sizeof(EscSite) * ctx->capsites);
+	}
+	EscSite *s = &ctx->sites[ctx->nsites++];
+	memset(s, 0, sizeof *s);
+	s->call = call;
+	s->fn = fn;
+	s->kind = SITE_NEW;
+	s->text = "";
+	s->file = "";
+	const char *name = esc_callee_name(call);
+	s->noscan = strstr(name, "noscan") != NULL;
+	LLVMValueRef md = LLVMGetMetadata(call, ctx->site_md);
+	if (!md || LLVMGetMDNodeNumOperands(md) < 6)
+		return;
+	LLVMValueRef ops[6];
+	LLVMGetMDNodeOperands(md, ops);
+	esc_site_kind(esc_md_string(ops[0]), &s->kind);
+	s->text = esc_md_string(ops[1]);
+	s->file = esc_md_string(ops[2]);
+	s->line = esc_md_int(ops[3]);
+	s->col = esc_md_int(ops[4]);
+	s->depth = esc_md_int(ops[5]);
+}
+
+/* Reads !llgo.func: !{name, file, line, col, !{params}, !{results}}. */
+static void esc_read_func_md(EscCtx *ctx, EscFunc *f)
+{
+	size_t n = 0;
+	LLVMValueMetadataEntry *entries = LLVMGlobalCopyAllMetadata(f->fn, &n);
+	LLVMValueRef md = NULL;
+	for (unsigned i = 0; i < n; i++)
+		if (LLVMValueMetadataEntriesGetKind(entries, i) == ctx->func_md)
+			md = LLVMMetadataAsValue(ctx->llctx, LLVMValueMetadataEntriesGetMetadata(entries, i));
+	if (entries)
+		LLVMDisposeValueMetadataEntries(entries);
+	if (!md || LLVMGetMDNodeNumOperands(md) < 6)
+		return;
+	LLVMValueRef ops[6];
+	LLVMGetMDNodeOperands(md, ops);
+	f->reported = true;
+	f->file = esc_md_string(ops[1]);
+	f->nparams = (int)LLVMGetMDNodeNumOperands(ops[4]);
+	LLVMValueRef *ps = calloc((size_t)f->nparams + 1, sizeof *ps);
+	LLVMGetMDNodeOperands(ops[4], ps);
+	f->params = calloc((size_t)f->nparams + 1, sizeof *f->params);
+	for (int i = 0; i < f->nparams; i++) {
+		LLVMValueRef p[4] = {0};
+		if (LLVMGetMDNodeNumOperands(ps[i]) >= 4)
+			LLVMGetMDNodeOperands(ps[i], p);
+		f->params[i] = (EscParam){ esc_md_string(p[0]), esc_md_int(p[1]), esc_md_int(p[2]),
+			esc_md_int(p[3]) };
+	}
+	free(ps);
+	int nres = (int)LLVMGetMDNodeNumOperands(ops[5]);
+	LLVMValueRef *rs = calloc((size_t)nres + 1, sizeof *rs);
+	LLVMGetMDNodeOperands(ops[5], rs);
+	if (nres > 0) {
+		f->nresults = nres;
+		f->result_names = calloc((size_t)nres, sizeof *f->result_names);
+		for (int i = 0; i < nres; i++) {
+			LLVMValueRef r[1] = {0};
+			if (LLVMGetMDNodeNumOperands(rs[i]) >= 1)
+				LLVMGetMDNodeOperands(rs[i], r);
+			f->result_names[i] = esc_md_string(r[0]);
+		}
+	}
+	free(rs);
+}
+
+static void esc_init_func(EscCtx *ctx, EscFunc *f, LLVMValueRef fn)
+{
+	memset(f, 0, sizeof *f);
+	f->fn = fn;
+	f->nargs = (int)LLVMCountParams(fn);
+	esc_read_func_md(ctx, f);
+	LLVMTypeRef ret = LLVMGetReturnType(LLVMGlobalGetValueType(fn));
+	if (f->nresults == 0 && LLVMGetTypeKind(ret) != LLVMVoidTypeKind)
+		f->nresults = 1;
+	f->leak_heap = malloc(sizeof(int) * ((size_t)f->nargs + 1));
+	f->leak_result = malloc(sizeof(int) * ((size_t)f->nargs * (size_t)f->nresults + 1));
+	for (int i = 0; i < f->nargs; i++)
+		f->leak_heap[i] = ESC_INF;
+	for (int i = 0; i < f->nargs * f->nresults; i++)
+		f->leak_result[i] = ESC_INF;
+}
+
+/* Collects the defined functions and every site in them. */
+static void esc_collect(EscCtx *ctx)
+{
+	int n = 0;
+	for (LLVMValueRef fn = LLVMGetFirstFunction(ctx->mod); fn; fn = LLVMGetNextFunction(fn))
+		n += !LLVMIsDeclaration(fn);
+	ctx->funcs = calloc((size_t)n + 1, sizeof *ctx->funcs);
+	for (LLVMValueRef fn = LLVMGetFirstFunction(ctx->mod); fn; fn = LLVMGetNextFunction(fn)) {
+		if (LLVMIsDeclaration(fn))
+			continue;
+		esc_init_func(ctx, &ctx->funcs[ctx->nfuncs++], fn);
+		for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(fn); b; b = LLVMGetNextBasicBlock(b))
+			for (LLVMValueRef i = LLVMGetFirstInstruction(b); i; i = LLVMGetNextInstruction(i))
+				if (esc_is_site_call(ctx, i))
+					esc_add_site(ctx, fn, i);
+	}
+}
+
+EscFunc *esc_func_of(EscCtx *ctx, LLVMValueRef fn)
+{
+	for (int i = 0; i < ctx->nfuncs; i++)
+		if (ctx->funcs[i].fn == fn)
+			return &ctx->funcs[i];
+	return NULL;
+}
+
+int esc_site_of(EscCtx *ctx, LLVMValueRef call)
+{
+	for (int i = 0; i < ctx->nsites; i++)
+		if (ctx->sites[i].call == call)
+			return i;
+	return -1;
+}
+
+/* Analyses one function with the current summaries; returns whether its summary changed. */
+static bool esc_analyze(EscCtx *ctx, EscFunc *f)
+{
+	size_t nh = sizeof(int) * (size_t)f->nargs, nr = nh * (size_t)f->nresults;
+	int *old_heap = malloc(nh + 1), *old_res = malloc(nr + 1);
+	memcpy(old_heap, f->leak_heap, nh);
+	memcpy(old_res, f->leak_result, nr);
+	EscGraph g;
+	esc_graph_init(&g, ctx, f);
+	esc_loop_depths(&g);
+	esc_build(&g);
+	esc_solve(&g);
+	esc_graph_free(&g);
+	bool changed = memcmp(old_heap, f->leak_heap, nh) != 0 || memcmp(old_res, f->leak_result, nr) != 0;
+	free(old_heap);
+	free(old_res);
+	return changed;
+}
+
+/* Sites that cannot live on the stack whatever their flows: non-constant or too large sizes. */
+static void esc_decide_sizes(EscCtx *ctx)
+{
+	for (int i = 0; i < ctx->nsites; i++) {
+		EscSite *s = &ctx->sites[i];
+		LLVMValueRef size = LLVMGetOperand(s->call, 0);
+		bool declared = s->kind == SITE_VAR || s->kind == SITE_PARAM;
+		uint64_t limit = declared ? ESC_MAX_STACK_VAR : ESC_MAX_IMPLICIT_STACK_VAR;
+		if (!LLVMIsAConstantInt(size))
+			s->reason = "non-constant size";
+		else if (LLVMConstIntGetZExtValue(size) > limit)
+			s->reason = "too large for stack";
+		s->forced = s->heap = s->reason != NULL;
+	}
+}
+
+/* Iterates all functions until no summary changes (bounded; then everything goes to the heap). */
+static void esc_fixpoint(EscCtx *ctx)
+{
+	for (int iter = 0; iter < 100; iter++) {
+		bool changed = false;
+		for (int i = 0; i < ctx->nfuncs; i++)
+			changed |= esc_analyze(ctx, &ctx->funcs[i]);
+		if (!changed)
+			return;
+	}
+	for (int i = 0; i < ctx->nsites; i++) {
+		ctx->sites[i].heap = true;
+		ctx->sites[i].reason = "analysis did not converge";
+	}
+}
+
+static void esc_ctx_free(EscCtx *ctx)
+{
+	for (int i = 0; i < ctx->nfuncs; i++) {
+		free(ctx->funcs[i].params);
+		free(ctx->funcs[i].result_names);
+		free(ctx->funcs[i].leak_heap);
+		free(ctx->funcs[i].leak_result);
+	}
+	free(ctx->funcs);
+	free(ctx->sites);
+}
+
+/* esc_run: needs lowered IR with sites (site.h); rewrites every site to an alloca or gc_alloc and
+ * writes the -m report; invalidates only the site calls. */
+bool esc_run(LLVMModuleRef m, const EscOptions *opt)
+{
+	EscCtx ctx;
+	memset(&ctx, 0, sizeof ctx);
+	ctx.mod = m;
+	ctx.llctx = LLVMGetModuleContext(m);
+	ctx.opt = opt;
+	ctx.site_md = LLVMGetMDKindIDInContext(ctx.llctx, LLGO_SITE_MD, (unsigned)strlen(LLGO_SITE_MD));
+	ctx.func_md = LLVMGetMDKindIDInContext(ctx.llctx, LLGO_FUNC_MD, (unsigned)strlen(LLGO_FUNC_MD));
+	esc_collect(&ctx);
+	if (opt->no_escape) {
+		for (int i = 0; i < ctx.nsites; i++) {
+			ctx.sites[i].heap = true;
+			ctx.sites[i].reason = "--no-escape";
+		}
+	} else {
+		esc_decide_sizes(&ctx);
+		esc_fixpoint(&ctx);
+	}
+	if (opt->report_level > 0 && opt->report && opt->round <= 1)
+		esc_report(&ctx);
+	esc_rewrite(&ctx);
+	esc_ctx_free(&ctx);
+	return true;
+}

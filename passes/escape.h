@@ -1,0 +1,26 @@
+/*
+ * escape.h: the escape pass's entry point (see escape.c for the essay).
+ *
+ * esc_run needs a module from lower_package (allocation sites with !llgo.site, functions with
+ * !llgo.func, runtime calls per runtime.def); it rewrites every site into an entry-block alloca or
+ * a gc_alloc/gc_alloc_noscan call, adds the allocator attributes to gc_alloc afterwards, and writes
+ * the -m report (Go's words and positions, sorted by position) to `report` when report_level > 0.
+ * It invalidates nothing but the site calls. Returns false only on an internal error.
+ */
+#ifndef LLGO_ESCAPE_H
+#define LLGO_ESCAPE_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <llvm-c/Core.h>
+
+typedef struct EscOptions {
+	bool no_escape;      /* --no-escape: every site to the heap */
+	int report_level;    /* 0: none, 1: -m, 2: -m=2 */
+	FILE *report;        /* where the report goes (stderr) */
+	int round;           /* 1: Go-compatible first round; 2: after inlining (only moves to stack) */
+} EscOptions;
+
+bool esc_run(LLVMModuleRef m, const EscOptions *opt);
+
+#endif

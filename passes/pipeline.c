@@ -1,0 +1,99 @@
+/*
+ * pipeline.c: the LLVM stages around the escape pass (see pipeline.h for the sequence) and emission.
+ * All LLVM pass pipelines go through LLVMRunPasses (the new pass manager) with a pipeline string.
+ */
+#include "pipeline.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+
+static void pipe_init_targets(void)
+{
+	static bool done;
+	if (done)
+		return;
+	done = true;
+	LLVMInitializeX86TargetInfo();
+	LLVMInitializeX86Target();
+	LLVMInitializeX86TargetMC();
+	LLVMInitializeX86AsmPrinter();
+	LLVMInitializeAArch64TargetInfo();
+	LLVMInitializeAArch64Target();
+	LLVMInitializeAArch64TargetMC();
+	LLVMInitializeAArch64AsmPrinter();
+}
+
+LLVMTargetMachineRef pipe_target_machine(const char *triple, int opt_level, char **error)
+{
+	pipe_init_targets();
+	char *host = NULL;
+	if (!triple)
+		triple = host = LLVMGetDefaultTargetTriple();
+	LLVMTargetRef target;
+	if (LLVMGetTargetFromTriple(triple, &target, error)) {
+		LLVMDisposeMessage(host);
+		return NULL;
+	}
+	LLVMCodeGenOptLevel level = opt_level <= 0 ? LLVMCodeGenLevelNone
+	                            : opt_level == 1 ? LLVMCodeGenLevelLess
+	                            : opt_level == 2 ? LLVMCodeGenLevelDefault
+	                                             : LLVMCodeGenLevelAggressive;
+	LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, "generic", "", level,
+	                                                  LLVMRelocPIC, LLVMCodeModelDefault);
+	LLVMDisposeMessage(host);
+	return tm;
+}
+
+bool pipe_verify(LLVMModuleRef m, const char *stage)
+{
+	char *msg = NULL;
+	if (LLVMVerifyModule(m, LLVMReturnStatusAction, &msg)) {
+		fprintf(stderr, "internal compiler error: invalid LLVM module after %s:\n%s\n", stage, msg);
+		LLVMDisposeMessage(msg);
+		return false;
+	}
+	LLVMDisposeMessage(msg);
+	return true;
+}
+
+static bool pipe_run(LLVMModuleRef m, LLVMTargetMachineRef tm, const char *passes, const char *stage)
+{
+	LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
+	LLVMErrorRef err = LLVMRunPasses(m, passes, tm, opts);
+	LLVMDisposePassBuilderOptions(opts);
+	if (err) {
+		char *msg = LLVMGetErrorMessage(err);
+		fprintf(stderr, "internal compiler error: %s: %s\n", stage, msg);
+		LLVMDisposeErrorMessage(msg);
+		return false;
+	}
+	return pipe_verify(m, stage);
+}
+
+bool pipe_cleanup(LLVMModuleRef m, LLVMTargetMachineRef tm)
+{
+	return pipe_run(m, tm, "function(mem2reg,sroa,early-cse,instcombine,simplifycfg)", "cleanup");
+}
+
+bool pipe_optimize(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level)
+{
+	if (opt_level <= 0)
+		return pipe_verify(m, "optimisation");
+	char passes[32];
+	snprintf(passes, sizeof passes, "default<O%d>", opt_level > 3 ? 3 : opt_level);
+	return pipe_run(m, tm, passes, "optimisation");
+}
+
+bool pipe_emit(LLVMModuleRef m, LLVMTargetMachineRef tm, const char *path, bool assembly)
+{
+	char *msg = NULL;
+	if (LLVMTargetMachineEmitToFile(tm, m, path, assembly ? LLVMAssemblyFile : LLVMObjectFile, &msg)) {
+		fprintf(stderr, "llgo-lite: cannot write %s: %s\n", path, msg);
+		LLVMDisposeMessage(msg);
+		return false;
+	}
+	return true;
+}

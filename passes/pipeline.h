@@ -1,0 +1,30 @@
+/*
+ * pipeline.h: the sequence of LLVM stages around the escape pass, and code emission.
+ *
+ *   stage 1  pipe_cleanup:   mem2reg, sroa, early-cse, instcombine, simplifycfg; no inlining, so the
+ *                            escape pass sees Go-level functions and -m matches Go's -l output
+ *   stage 2  (escape.h)      esc_run round 1, then verify
+ *   stage 3  pipe_optimize:  inlining, escape round 2, then default<O1..O3> (nothing at -O0)
+ * Each stage verifies the module after itself: Debian's LLVM has assertions off.
+ */
+#ifndef LLGO_PIPELINE_H
+#define LLGO_PIPELINE_H
+
+#include <stdbool.h>
+#include <llvm-c/Core.h>
+#include <llvm-c/TargetMachine.h>
+
+/* Initialises the x86-64 and AArch64 back ends and creates a target machine for `triple`
+ * (NULL: the host). Writes a message and returns NULL if the triple is not supported. */
+LLVMTargetMachineRef pipe_target_machine(const char *triple, int opt_level, char **error);
+
+/* Verifies the module; on failure prints the stage name and LLVM's message, returns false. */
+bool pipe_verify(LLVMModuleRef m, const char *stage);
+
+bool pipe_cleanup(LLVMModuleRef m, LLVMTargetMachineRef tm);
+bool pipe_optimize(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level);
+
+/* Writes an object file or assembly (asm=true) to `path`. */
+bool pipe_emit(LLVMModuleRef m, LLVMTargetMachineRef tm, const char *path, bool assembly);
+
+#endif

@@ -1,0 +1,161 @@
+/*
+ * panic.c: panic, defer and recover (abi.h "Defer frames"), runtime errors, and panic printing.
+ *
+ * A function with `defer` owns a DeferFrame on its stack: a jmp_buf at offset 0 (the generated code
+ * calls _setjmp on it), then the frame link and the list of deferred closures (RtFrame below). Frames
+ * form a stack through rt_top. rt_panic runs deferred closures from the top frame down, removing each
+ * before calling it; when one recovers, rt_panic longjmps into that frame's function, which calls
+ * rt_defer_return to run its remaining defers and returns normally.
+ *
+ * Panic records live in rt_panic's own C frame, so the stack address orders them against defer
+ * frames (stacks grow down on both targets): recovering into frame F discards every panic whose
+ * record lies below F (the recovered one and the panics it aborted), as Go does. When no frame is
+ * left, the chain is printed as Go's printpanics does ("panic: a [recovered]\n\tpanic: b") and the
+ * process exits with status 2.
+ */
+#include <setjmp.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "rt_internal.h"
+
+typedef struct RtDefer {
+	GoClosure *closure;
+	struct RtDefer *next;
+} RtDefer;
+
+enum { RT_FRAME_LINK_OFFSET = 384 };
+
+typedef struct RtFrame {
+	uint8_t jmpbuf[RT_FRAME_LINK_OFFSET];
+	struct RtFrame *prev;
+	RtDefer *defers;
+} RtFrame;
+
+_Static_assert(sizeof(jmp_buf) <= RT_FRAME_LINK_OFFSET, "jmp_buf does not fit the defer frame");
+_Static_assert(sizeof(RtFrame) <= LLGO_DEFER_FRAME_SIZE, "defer frame too large");
+
+typedef struct RtPanic {
+	const TypeDesc *type;
+	void *data;
+	int recovered;
+	struct RtPanic *link;
+} RtPanic;
+
+static RtFrame *rt_top;
+static RtPanic *rt_panicking;
+
+static void rt_call_closure(GoClosure *c)
+{
+	void (*fn)(void *) = (void (*)(void *))c->fn;
+	fn(c);
+}
+
+void rt_defer_push(void *frame)
+{
+	RtFrame *f = frame;
+	f->prev = rt_top;
+	f->defers = NULL;
+	rt_top = f;
+}
+
+void rt_defer_add(void *frame, void *closure)
+{
+	RtFrame *f = frame;
+	RtDefer *d = gc_alloc(sizeof *d);
+	d->closure = closure;
+	d->next = f->defers;
+	f->defers = d;
+}
+
+void rt_defer_return(void *frame)
+{
+	RtFrame *f = frame;
+	while (f->defers != NULL) {
+		RtDefer *d = f->defers;
+		f->defers = d->next;
+		rt_call_closure(d->closure);
+	}
+	rt_top = f->prev;
+}
+
+GoEface rt_recover(void)
+{
+	RtPanic *p = rt_panicking;
+	if (p == NULL || p->recovered)
+		return (GoEface){ NULL, NULL };
+	p->recovered = 1;
+	return (GoEface){ p->type, p->data };
+}
+
+static void rt_print_panics(RtPanic *p)
+{
+	if (p->link != NULL) {
+		rt_print_panics(p->link);
+		rt_print_cstr("\t");
+	}
+	rt_print_cstr("panic: ");
+	rt_print_panic_value(p->type, p->data);
+	if (p->recovered)
+		rt_print_cstr(" [recovered]");
+	rt_print_cstr("\n");
+}
+
+_Noreturn static void rt_die_panicking(void)
+{
+	rt_print_flush();
+	rt_print_panics(rt_panicking);
+	if (rt_last_signal.sig != 0) {
+		rt_print_cstr(rt_last_signal.sig == SIGBUS ? "[signal SIGBUS: bus error code=" :
+			"[signal SIGSEGV: segmentation violation code=");
+		rt_print_hex((uint64_t)rt_last_signal.code);
+		rt_print_cstr(" addr=");
+		rt_print_hex(rt_last_signal.addr);
+		rt_print_cstr(" pc=");
+		rt_print_hex(rt_last_signal.pc);
+		rt_print_cstr("]\n");
+	}
+	rt_print_cstr("\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n");
+	_exit(2);
+}
+
+_Noreturn static void rt_recovered_into(RtFrame *f)
+{
+	RtPanic *q = rt_panicking;
+	while (q != NULL && (uintptr_t)q < (uintptr_t)f)
+		q = q->link;
+	rt_panicking = q;
+	rt_top = f;
+	longjmp(*(jmp_buf *)(void *)f->jmpbuf, 1);
+}
+
+void rt_panic(void *type, void *data)
+{
+	RtPanic p = { type, data, 0, rt_panicking };
+	rt_panicking = &p;
+	for (;;) {
+		RtFrame *f = rt_top;
+		if (f == NULL)
+			rt_die_panicking();
+		RtDefer *d = f->defers;
+		if (d == NULL) {
+			rt_top = f->prev;
+			continue;
+		}
+		f->defers = d->next;
+		rt_call_closure(d->closure);
+		if (p.recovered)
+			rt_recovered_into(f);
+	}
+}
+
+_Noreturn void rt_fatal(const char *msg)
+{
+	rt_print_flush();
+	rt_print_cstr("fatal error: ");
+	rt_print_cstr(msg);
+	rt_print_cstr("\n");
+	_exit(2);
+}

@@ -1,0 +1,74 @@
+/*
+ * slice.c: growing a slice for append, with Go 1.19's capacity rule (runtime/slice.go growslice).
+ *
+ * The new capacity doubles below 256 elements and then grows by (cap + 3*256)/4 per step, and the
+ * byte size is rounded up to Go's malloc size class (runtime/sizeclasses.go), so programs that print
+ * cap() after append see the capacities Go prints. The old elements are copied; the caller stores the
+ * appended ones.
+ */
+#include <string.h>
+
+#include "rt_internal.h"
+
+/* Go 1.19's class_to_size (runtime/sizeclasses.go). */
+static const uint16_t rt_class_size[] = {
+	0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+	352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048,
+	2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240,
+	10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768
+};
+
+/* The size Go's mallocgc really allocates for a request of `size` bytes (roundupsize). */
+static uint64_t rt_roundupsize(uint64_t size)
+{
+	if (size < 32768) {
+		size_t n = sizeof rt_class_size / sizeof rt_class_size[0];
+		for (size_t i = 1; i < n; i++)
+			if (rt_class_size[i] >= size)
+				return rt_class_size[i];
+	}
+	if (size + 8192 < size)
+		return size;
+	return (size + 8191) & ~(uint64_t)8191;
+}
+
+static int64_t rt_grow_cap(int64_t oldcap, int64_t newlen)
+{
+	int64_t newcap = oldcap;
+	int64_t doublecap = newcap + newcap;
+	if (newlen > doublecap)
+		return newlen;
+	if (oldcap < 256)
+		return doublecap;
+	while (0 < newcap && newcap < newlen)
+		newcap += (newcap + 3 * 256) / 4;
+	return newcap <= 0 ? newlen : newcap;
+}
+
+static GoSpan rt_grow(void *old, int64_t len, int64_t cap, int64_t newlen, int64_t elemsize, int scan)
+{
+	if (newlen < 0)
+		rt_panic_error_cstr("growslice: len out of range", 0);
+	if (elemsize == 0) {
+		static uint8_t zerobase[8];
+		return (GoSpan){ zerobase, newlen };
+	}
+	int64_t newcap = rt_grow_cap(cap, newlen);
+	uint64_t mem = rt_roundupsize((uint64_t)newcap * (uint64_t)elemsize);
+	newcap = (int64_t)(mem / (uint64_t)elemsize);
+	mem = (uint64_t)newcap * (uint64_t)elemsize;
+	void *p = scan ? gc_alloc((int64_t)mem) : gc_alloc_noscan((int64_t)mem);
+	if (len > 0 && old != NULL)
+		memcpy(p, old, (size_t)(len * elemsize));
+	return (GoSpan){ p, newcap };
+}
+
+GoSpan rt_growslice(void *old, int64_t len, int64_t cap, int64_t newlen, int64_t elemsize)
+{
+	return rt_grow(old, len, cap, newlen, elemsize, 0);
+}
+
+GoSpan rt_growslice_ptr(void *old, int64_t len, int64_t cap, int64_t newlen, int64_t elemsize)
+{
+	return rt_grow(old, len, cap, newlen, elemsize, 1);
+}

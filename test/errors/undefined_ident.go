@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a := 1
+	println(a + b) // ERROR "undefined: b"
+	undefinedFunc(a) // ERROR "undefined: undefinedFunc"
+}

@@ -1,0 +1,41 @@
+# test/lib/common.sh: helpers shared by the test runners (sourced, never run).
+#
+# Why: the golden runner, the errorcheck runner and the regeneration scripts must agree exactly on
+# where Go 1.19 lives, how a program's stderr is normalised and how temporary files are cleaned up;
+# keeping those rules in one file keeps the expectations and the checks from drifting apart.
+
+GO119=${GO119:-/usr/lib/go-1.19/bin/go}
+
+# test_tmpdir: make a private scratch directory and remove it when the script exits.
+test_tmpdir() {
+  TEST_TMP=$(mktemp -d "${TMPDIR:-/tmp}/llgo-test.XXXXXX") || exit 1
+  trap 'rm -rf "$TEST_TMP"' EXIT
+}
+
+# test_normalize_stderr: the stderr truncation rule (used on expected AND actual output).
+#   1. Everything after the first line that is exactly "goroutine 1 [running]:" is dropped; that line is
+#      kept. Go prints an address-laden stack trace there that no other implementation can reproduce.
+#   2. Lines starting with "[signal " are dropped: Go prints "[signal SIGSEGV: ... pc=0x...]" between
+#      the panic message and the trace for faults; it carries addresses.
+test_normalize_stderr() {
+  awk '/^\[signal / { next } { print } /^goroutine 1 \[running\]:$/ { exit }'
+}
+
+# test_go_source SRC: the file Go 1.19 should build for SRC. A program using features newer than
+# Go 1.19 (min/max/clear builtins, range over int, per-iteration loop variables) keeps a Go 1.19
+# equivalent beside it as NAME.go119 (same output, older spelling); the oracle builds that instead.
+test_go_source() {
+  local src=$1
+  if [ -f "${src%.go}.go119" ]; then
+    cp "${src%.go}.go119" "$TEST_TMP/go119_$(basename "$src")"
+    echo "$TEST_TMP/go119_$(basename "$src")"
+  else
+    echo "$src"
+  fi
+}
+
+# test_go ARGS...: run Go 1.19 outside any module, without network, with a private cache if none is set.
+test_go() {
+  GO111MODULE=off GOFLAGS='' GOTOOLCHAIN=local GOPROXY=off \
+    GOCACHE="${GOCACHE:-${TMPDIR:-/tmp}/llgo-test-gocache}" "$GO119" "$@"
+}

@@ -1,0 +1,110 @@
+/*
+ * driver.c: the compile stages shared by every command (see driver.h). Each stage stops the
+ * pipeline when it reports errors; the LLVM module is verified after every stage.
+ */
+#include "driver.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "arena.h"
+#include "ast.h"
+#include "checker.h"
+#include "diag.h"
+#include "escape.h"
+#include "lex.h"
+#include "lower.h"
+#include "parse.h"
+#include "pipeline.h"
+#include "source.h"
+
+static Arena driver_arena;
+
+static bool driver_report_errors(void)
+{
+	if (diag_count() == 0)
+		return true;
+	diag_print(stderr);
+	return false;
+}
+
+static bool driver_has_main(const CheckedPackage *cp)
+{
+	if (strcmp(cp->pkg->name, "main") != 0)
+		return false;
+	for (int i = 0; i < cp->nfuncs; i++)
+		if (!cp->funcs[i]->is_method && strcmp(cp->funcs[i]->name, "main") == 0)
+			return true;
+	return false;
+}
+
+bool driver_frontend(Compilation *c)
+{
+	const Options *opt = c->opt;
+	AstFile **files = arena_alloc(&driver_arena, sizeof *files * (size_t)opt->nfiles);
+	for (int i = 0; i < opt->nfiles; i++) {
+		SourceFile *src = source_load(opt->files[i]);
+		if (!src) {
+			fprintf(stderr, "llgo-lite: cannot read %s\n", opt->files[i]);
+			return false;
+		}
+		if (opt->dump && strcmp(opt->dump, "tokens") == 0)
+			lex_dump_tokens(stdout, src);
+		files[i] = parse_file(&driver_arena, src);
+		if (opt->dump && strcmp(opt->dump, "ast") == 0)
+			ast_dump_file(stdout, files[i]);
+	}
+	if (!driver_report_errors())
+		return false;
+	Package *pkg = parse_package(&driver_arena, files, opt->nfiles, "main");
+	if (!driver_report_errors() || !pkg)
+		return false;
+	CheckedPackage *cp = NULL;
+	bool ok = check_package(&driver_arena, pkg, &cp);
+	if (!driver_report_errors() || !ok)
+		return false;
+	if (opt->dump && strcmp(opt->dump, "types") == 0)
+		check_dump_types(stdout, cp);
+	c->checked = cp;
+	c->is_main = driver_has_main(cp);
+	return true;
+}
+
+bool driver_lower(Compilation *c, bool emit_entry)
+{
+	LLVMTargetDataRef td = LLVMCreateTargetDataLayout(c->tm);
+	char *layout = LLVMCopyStringRepOfTargetData(td);
+	LLVMDisposeTargetData(td);
+	char *triple = LLVMGetTargetMachineTriple(c->tm);
+	LowerOptions lo = { .triple = triple, .datalayout = layout, .emit_entry = emit_entry && c->is_main };
+	c->module = lower_package(c->checked, c->ctx, &lo);
+	LLVMDisposeMessage(layout);
+	LLVMDisposeMessage(triple);
+	if (!driver_report_errors() || !c->module)
+		return false;
+	return pipe_verify(c->module, "lowering");
+}
+
+bool driver_cleanup(Compilation *c)
+{
+	return pipe_cleanup(c->module, c->tm);
+}
+
+bool driver_escape(Compilation *c)
+{
+	EscOptions eo = { .no_escape = c->opt->no_escape, .report_level = c->opt->report,
+	                  .report = stderr, .round = 1 };
+	if (!esc_run(c->module, &eo))
+		return false;
+	return pipe_verify(c->module, "escape analysis");
+}
+
+bool driver_optimize(Compilation *c)
+{
+	return pipe_optimize(c->module, c->tm, c->opt->opt_level);
+}
+
+bool driver_middle(Compilation *c, bool emit_entry)
+{
+	return driver_lower(c, emit_entry) && driver_cleanup(c) && driver_escape(c) && driver_optimize(c);
+}

@@ -1,0 +1,61 @@
+/*
+ * driver.h: the stages of one llgo-lite invocation, as the command runs them.
+ *
+ *   driver_frontend   load, lex and parse the files, check the package      (user errors: exit 1)
+ *   driver_lower      lower to LLVM IR with allocation sites, verify
+ *   driver_cleanup    stage 1: clean-up without inlining, verify (`ir --stage=before` shows this)
+ *   driver_escape     stage 2: the escape pass (and its -m report), verify
+ *   driver_optimize   stage 3: inlining and optimisation at the requested level, verify
+ * then the command emits (object, assembly, IR, executable) or runs the module in the JIT.
+ */
+#ifndef LLGO_DRIVER_H
+#define LLGO_DRIVER_H
+
+#include <stdbool.h>
+#include <llvm-c/Core.h>
+#include <llvm-c/TargetMachine.h>
+
+typedef struct Options {
+	const char *command;   /* build, run, ir */
+	const char *output;    /* -o */
+	int opt_level;         /* -O0..-O3 (default 2) */
+	int report;            /* -m: 1, -m=2: 2 */
+	const char *target;    /* --target=TRIPLE or NULL for the host */
+	const char *emit;      /* exe, obj, asm, llvm */
+	bool no_escape;
+	const char *stage;     /* ir: before, after, final */
+	bool diff;             /* ir --diff */
+	const char *dump;      /* --dump=tokens|ast|types */
+	const char **files;
+	int nfiles;
+	char **args;           /* run: program arguments after -- */
+	int nargs;
+} Options;
+
+typedef struct Compilation {
+	const Options *opt;
+	LLVMContextRef ctx;
+	LLVMTargetMachineRef tm;
+	const char *triple;
+	struct CheckedPackage *checked;
+	bool is_main;          /* package main with func main */
+	LLVMModuleRef module;
+} Compilation;
+
+bool driver_frontend(Compilation *c);
+bool driver_lower(Compilation *c, bool emit_entry);
+bool driver_cleanup(Compilation *c);
+bool driver_escape(Compilation *c);
+/* All of the above after the front end: lower, clean up, escape, optimise. */
+bool driver_middle(Compilation *c, bool emit_entry);
+bool driver_optimize(Compilation *c);
+
+/* tools/link.c: links an object with the runtime into an executable. */
+bool link_executable(const char *object, const char *output, const char *triple);
+
+/* tools/jit.c: runs main.init and main.main of the module through ORC LLJIT; returns exit status. */
+int jit_run(Compilation *c, int argc, char **argv);
+/* The LLVM context a module to be JIT-run must be built in. */
+LLVMContextRef jit_context(void);
+
+#endif

@@ -1,0 +1,289 @@
+/*
+ * llgo-lite.c: the command. It parses the command line, then runs the stages of driver.h in order
+ * and stops after the first stage with errors:
+ *
+ *   build  frontend → lower → escape → optimise → object/asm/IR, or link an executable
+ *   run    frontend → lower → escape → optimise → ORC LLJIT; the program's exit status passes through
+ *   ir     frontend → lower [→ escape [→ optimise]]: print the module at the chosen stage, or the
+ *          unified diff of the module before against after the escape pass
+ *
+ * Exit status: 0 success, 1 compile errors, 2 usage errors.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <dirent.h>
+#include <unistd.h>
+
+#include "driver.h"
+#include "pipeline.h"
+
+#define LLGO_VERSION "0.1.0"
+
+static const char usage_text[] =
+	"usage: llgo-lite build [-o OUT] [-O0|-O1|-O2|-O3] [-m | -m=2] [--target=TRIPLE]\n"
+	"                       [--emit=exe|obj|asm|llvm] [--no-escape] FILES.go... | DIR\n"
+	"       llgo-lite run   [same flags] FILES.go... [-- ARGS...]\n"
+	"       llgo-lite ir    [--stage=before|after|final] [--diff] [--target=TRIPLE] FILES.go...\n"
+	"       llgo-lite version | help\n";
+
+static _Noreturn void usage(const char *fmt, const char *arg)
+{
+	if (fmt) {
+		fprintf(stderr, "llgo-lite: ");
+		fprintf(stderr, fmt, arg);
+		fprintf(stderr, "\n");
+	}
+	fputs(usage_text, stderr);
+	exit(2);
+}
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A directory argument stands for its .go files (not _test.go), in name order. */
+static void add_dir(Options *o, const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		usage("cannot open directory %s", dir);
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (!has_suffix(e->d_name, ".go") || has_suffix(e->d_name, "_test.go"))
+			continue;
+		char *path = malloc(strlen(dir) + strlen(e->d_name) + 2);
+		sprintf(path, "%s/%s", dir, e->d_name);
+		o->files[o->nfiles++] = path;
+	}
+	closedir(d);
+	qsort(o->files, (size_t)o->nfiles, sizeof *o->files, cmp_str);
+}
+
+static bool is_dir(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static void parse_flag(Options *o, const char *a)
+{
+	if (strcmp(a, "-m") == 0)
+		o->report = 1;
+	else if (strcmp(a, "-m=2") == 0 || strcmp(a, "-m=1") == 0)
+		o->report = a[3] - '0';
+	else if (strlen(a) == 3 && a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3')
+		o->opt_level = a[2] - '0';
+	else if (strncmp(a, "--target=", 9) == 0)
+		o->target = a + 9;
+	else if (strncmp(a, "--emit=", 7) == 0) {
+		o->emit = a + 7;
+		if (strcmp(o->emit, "exe") && strcmp(o->emit, "obj") && strcmp(o->emit, "asm") &&
+		    strcmp(o->emit, "llvm"))
+			usage("unknown --emit kind %s", o->emit);
+	} else if (strcmp(a, "--no-escape") == 0)
+		o->no_escape = true;
+	else if (strncmp(a, "--stage=", 8) == 0) {
+		o->stage = a + 8;
+		if (strcmp(o->stage, "before") && strcmp(o->stage, "after") && strcmp(o->stage, "final"))
+			usage("unknown --stage %s", o->stage);
+	} else if (strcmp(a, "--diff") == 0)
+		o->diff = true;
+	else if (strncmp(a, "--dump=", 7) == 0)
+		o->dump = a + 7;
+	else
+		usage("unknown flag %s", a);
+}
+
+static Options parse_args(int argc, char **argv)
+{
+	Options o = { .opt_level = 2, .emit = "exe", .stage = "after" };
+	if (argc < 2)
+		usage(NULL, NULL);
+	o.command = argv[1];
+	o.files = calloc((size_t)argc + 4096, sizeof *o.files);
+	for (int i = 2; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--") == 0 && strcmp(o.command, "run") == 0) {
+			o.args = argv + i + 1;
+			o.nargs = argc - i - 1;
+			break;
+		}
+		if (strcmp(a, "-o") == 0) {
+			if (++i == argc)
+				usage("-o needs a file name", NULL);
+			o.output = argv[i];
+		} else if (a[0] == '-' && a[1] != '\0')
+			parse_flag(&o, a);
+		else if (is_dir(a))
+			add_dir(&o, a);
+		else if (has_suffix(a, ".go"))
+			o.files[o.nfiles++] = a;
+		else
+			usage("not a .go file or directory: %s", a);
+	}
+	if (o.nfiles == 0)
+		usage("no Go files given", NULL);
+	return o;
+}
+
+/* The default output: the first file's name without .go (build), or with the emit kind's suffix. */
+static const char *default_output(const Options *o)
+{
+	const char *base = strrchr(o->files[0], '/');
+	base = base ? base + 1 : o->files[0];
+	size_t n = strlen(base) - 3;
+	const char *suffix = strcmp(o->emit, "obj") == 0 ? ".o" : strcmp(o->emit, "asm") == 0 ? ".s"
+	                     : strcmp(o->emit, "llvm") == 0 ? ".ll" : "";
+	char *out = malloc(n + strlen(suffix) + 1);
+	memcpy(out, base, n);
+	strcpy(out + n, suffix);
+	return out;
+}
+
+static bool setup(Compilation *c, const Options *o, LLVMContextRef ctx)
+{
+	c->opt = o;
+	c->ctx = ctx;
+	char *err = NULL;
+	c->tm = pipe_target_machine(o->target, o->opt_level, &err);
+	if (!c->tm) {
+		fprintf(stderr, "llgo-lite: unsupported target %s: %s\n", o->target ? o->target : "host",
+		        err ? err : "");
+		return false;
+	}
+	c->triple = LLVMGetTargetMachineTriple(c->tm);
+	return driver_frontend(c);
+}
+
+static bool write_ir(LLVMModuleRef m, const char *path)
+{
+	char *msg = NULL;
+	if (LLVMPrintModuleToFile(m, path, &msg)) {
+		fprintf(stderr, "llgo-lite: cannot write %s: %s\n", path, msg);
+		LLVMDisposeMessage(msg);
+		return false;
+	}
+	return true;
+}
+
+static int cmd_build(const Options *o)
+{
+	Compilation c = {0};
+	bool emit_exe = strcmp(o->emit, "exe") == 0;
+	if (!setup(&c, o, LLVMContextCreate()))
+		return 1;
+	if (!driver_middle(&c, emit_exe))
+		return 1;
+	if (emit_exe && !c.is_main)
+		return 0; /* like `go build` of a library package: checked and analysed, nothing written */
+	const char *out = o->output ? o->output : default_output(o);
+	if (strcmp(o->emit, "llvm") == 0)
+		return write_ir(c.module, out) ? 0 : 1;
+	if (!emit_exe)
+		return pipe_emit(c.module, c.tm, out, strcmp(o->emit, "asm") == 0) ? 0 : 1;
+	char obj[] = "/tmp/llgo-lite-XXXXXX.o";
+	int fd = mkstemps(obj, 2);
+	if (fd < 0) {
+		perror("llgo-lite: temporary object");
+		return 1;
+	}
+	close(fd);
+	bool ok = pipe_emit(c.module, c.tm, obj, false) && link_executable(obj, out, c.triple);
+	unlink(obj);
+	return ok ? 0 : 1;
+}
+
+static int cmd_run(const Options *o)
+{
+	Compilation c = {0};
+	if (!setup(&c, o, jit_context()))
+		return 1;
+	if (!c.is_main) {
+		fprintf(stderr, "llgo-lite: package %s is not a main package\n", o->files[0]);
+		return 1;
+	}
+	if (!driver_middle(&c, false))
+		return 1;
+	int argc = o->nargs + 1;
+	char **argv = calloc((size_t)argc + 1, sizeof *argv);
+	argv[0] = (char *)o->files[0];
+	for (int i = 0; i < o->nargs; i++)
+		argv[i + 1] = o->args[i];
+	fflush(stdout);
+	return jit_run(&c, argc, argv);
+}
+
+/* ir --diff: the module before the escape pass against after it, as `diff -u` prints it. */
+static int ir_diff(Compilation *c)
+{
+	char before[] = "/tmp/llgo-before-XXXXXX.ll", after[] = "/tmp/llgo-after-XXXXXX.ll";
+	int fb = mkstemps(before, 3), fa = mkstemps(after, 3);
+	if (fb < 0 || fa < 0)
+		return 1;
+	close(fb);
+	close(fa);
+	int status = 1;
+	if (driver_cleanup(c) && write_ir(c->module, before)) {
+		if (driver_escape(c) && write_ir(c->module, after)) {
+			fflush(stdout);
+			char cmd[256];
+			snprintf(cmd, sizeof cmd, "diff -u --label before --label after %s %s", before, after);
+			int rc = system(cmd);
+			status = (rc == -1 || WEXITSTATUS(rc) > 1) ? 1 : 0;
+		}
+	}
+	unlink(before);
+	unlink(after);
+	return status;
+}
+
+static int cmd_ir(const Options *o)
+{
+	Compilation c = {0};
+	if (!setup(&c, o, LLVMContextCreate()) || !driver_lower(&c, false))
+		return 1;
+	if (o->diff)
+		return ir_diff(&c);
+	if (!driver_cleanup(&c))
+		return 1;
+	if (strcmp(o->stage, "before") != 0) {
+		if (!driver_escape(&c))
+			return 1;
+		if (strcmp(o->stage, "final") == 0 && !driver_optimize(&c))
+			return 1;
+	}
+	char *text = LLVMPrintModuleToString(c.module);
+	fputs(text, stdout);
+	LLVMDisposeMessage(text);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc >= 2 && (strcmp(argv[1], "version") == 0 || strcmp(argv[1], "--version") == 0)) {
+		printf("llgo-lite %s (LLVM %d.%d)\n", LLGO_VERSION, LLVM_VERSION_MAJOR_, LLVM_VERSION_MINOR_);
+		return 0;
+	}
+	if (argc >= 2 && (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0 ||
+	                  strcmp(argv[1], "-h") == 0)) {
+		fputs(usage_text, stdout);
+		return 0;
+	}
+	Options o = parse_args(argc, argv);
+	if (strcmp(o.command, "build") == 0)
+		return cmd_build(&o);
+	if (strcmp(o.command, "run") == 0)
+		return cmd_run(&o);
+	if (strcmp(o.command, "ir") == 0)
+		return cmd_ir(&o);
+	usage("unknown command %s", o.command);
+}
