@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 extern char **environ;
 
@@ -32,12 +33,38 @@ static bool link_is_aarch64(const char *triple)
 	return triple && strncmp(triple, "aarch64", 7) == 0;
 }
 
-bool link_executable(const char *object, const char *output, const char *triple)
+static bool link_exists(const char *path)
 {
-	if (link_is_aarch64(triple)) {
-		fprintf(stderr, "llgo-lite: linking for %s is not supported yet; use --emit=obj\n", triple);
+	return access(path, R_OK) == 0;
+}
+
+/* AArch64: a static executable (so qemu-aarch64 -L /usr/aarch64-linux-gnu runs it), linked by the
+ * Debian cross compiler with the runtime built for arm64 and Boehm GC from libgc-dev:arm64. */
+static bool link_aarch64(const char *object, const char *output)
+{
+	const char *runtime = getenv("LLGO_RUNTIME_AARCH64");
+	if (!runtime || !*runtime)
+		runtime = LLGO_RUNTIME_ARCHIVE_AARCH64;
+	const char *gc = "/usr/lib/aarch64-linux-gnu/libgc.a";
+	if (!link_exists(runtime) || !link_exists(gc)) {
+		fprintf(stderr, "llgo-lite: cannot link for aarch64-linux-gnu: install the packages "
+		        "gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user and libgc-dev:arm64 "
+		        "(after dpkg --add-architecture arm64), then rebuild llgo-lite\n");
 		return false;
 	}
+	char *argv[] = { "aarch64-linux-gnu-gcc", "-static", "-o", (char *)output, (char *)object,
+	                 (char *)runtime, (char *)gc, "-lpthread", "-lm", NULL };
+	if (link_spawn(argv) != 0) {
+		fprintf(stderr, "llgo-lite: linking %s failed\n", output);
+		return false;
+	}
+	return true;
+}
+
+bool link_executable(const char *object, const char *output, const char *triple)
+{
+	if (link_is_aarch64(triple))
+		return link_aarch64(object, output);
 	const char *runtime = getenv("LLGO_RUNTIME");
 	if (!runtime || !*runtime)
 		runtime = LLGO_RUNTIME_ARCHIVE;

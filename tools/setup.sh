@@ -9,7 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config llvm-19-dev clang-19 libgc-dev libgmp-dev check
-          golang-1.19-go diffutils)
+          golang-1.19-go diffutils
+          gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user libgc-dev:arm64)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -19,6 +20,8 @@ if [ "${LLGO_SETUP_NO_APT:-0}" != 1 ] && [ ${#missing[@]} -gt 0 ]; then
   sudo=
   [ "$(id -u)" = 0 ] || sudo=sudo
   export DEBIAN_FRONTEND=noninteractive
+  # AArch64 cross-linking needs Boehm GC for arm64 from Debian's multiarch archive.
+  dpkg --print-foreign-architectures | grep -qx arm64 || $sudo dpkg --add-architecture arm64
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi

@@ -7,6 +7,7 @@
 #   noescape  llgo-lite build --no-escape -o BIN SRC.go, then run BIN (every site on the heap)
 #   gcstress  as aot, but run BIN with LLGODEBUG=gcstress=1 (a collection at every allocation)
 #   aarch64   llgo-lite build --target=aarch64-linux-gnu, run under qemu-aarch64 -L /usr/aarch64-linux-gnu
+#   aarch64-noescape  the same with --no-escape
 #
 # Expected results live beside the program and all come from Go 1.19 (test/lib/regen_golden.sh writes
 # them; never write them by hand):
@@ -24,7 +25,7 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/common.sh"
 
-[ $# -eq 3 ] || { echo "usage: $0 aot|jit|noescape|gcstress|aarch64 LLGO SRC.go" >&2; exit 2; }
+[ $# -eq 3 ] || { echo "usage: $0 aot|jit|noescape|gcstress|aarch64|aarch64-noescape LLGO SRC.go" >&2; exit 2; }
 mode=$1 llgo=$2 src=$3
 [ -f "$src" ] || { echo "no such program: $src" >&2; exit 2; }
 base=${src%.go}
@@ -39,12 +40,13 @@ compile() {
   if [ "${LLGO_TEST_WITH_GO:-0}" = 1 ]; then
     local gosrc
     gosrc=$(test_go_source "$src")
-    [ "$mode" = aarch64 ] && export GOARCH=arm64
+    case $mode in aarch64*) export GOARCH=arm64 ;; esac
     test_go build -o "$out" "$gosrc" >"$TEST_TMP/compile.log" 2>&1 && return 0
   else
     case $mode in
       noescape) flags=(--no-escape) ;;
       aarch64) flags=(--target=aarch64-linux-gnu) ;;
+      aarch64-noescape) flags=(--target=aarch64-linux-gnu --no-escape) ;;
     esac
     "$llgo" build "${flags[@]}" -o "$out" "$src" >"$TEST_TMP/compile.log" 2>&1 && return 0
   fi
@@ -58,7 +60,7 @@ execute() {
   local -a cmd=("$TEST_TMP/prog")
   case $mode in
     jit) [ "${LLGO_TEST_WITH_GO:-0}" = 1 ] || cmd=("$llgo" run "$src") ;;
-    aarch64) cmd=(qemu-aarch64 -L /usr/aarch64-linux-gnu "$TEST_TMP/prog") ;;
+    aarch64|aarch64-noescape) cmd=(qemu-aarch64 -L /usr/aarch64-linux-gnu "$TEST_TMP/prog") ;;
   esac
   if [ "$mode" = gcstress ]; then
     LLGODEBUG=gcstress=1 timeout "$timeout_s" "${cmd[@]}" >"$TEST_TMP/stdout" 2>"$TEST_TMP/stderr.raw" </dev/null
@@ -73,7 +75,7 @@ expected() { [ -f "$1" ] && cat "$1"; return 0; }
 
 case $mode in
   aot|jit|noescape|gcstress) ;;
-  aarch64) command -v qemu-aarch64 >/dev/null || { echo "SKIP: qemu-aarch64 not installed"; exit 77; } ;;
+  aarch64|aarch64-noescape) command -v qemu-aarch64 >/dev/null || { echo "SKIP: qemu-aarch64 not installed"; exit 77; } ;;
   *) echo "unknown mode: $mode" >&2; exit 2 ;;
 esac
 
