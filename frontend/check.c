@@ -288,59 +288,77 @@ static void resolve_method(Checker *c, Symbol *s)
 
 /* ---- init order ---- */
 
-static void emit_var(Checker *c, Symbol *s, char *state, InitEntry **out, int *nout);
+/*
+ * Go's rule (spec, "Package initialization"; types2's initorder.go): repeatedly initialise the
+ * variable that is earliest in declaration order and ready, i.e. whose initializer depends on no
+ * uninitialised variable. Dependencies go through functions transitively. One InitEntry (a spec
+ * `a, b = f()`) is one node.
+ */
 
-static void visit_deps(Checker *c, Symbol *s, char *state, InitEntry **out, int *nout)
+/* Marks in `deps` (by entry index) every entry that entry symbol s's initializer reaches. */
+static void collect_deps(Checker *c, Symbol *s, const int *entry_of, char *seen, char *deps)
 {
     if (s->id >= c->ndeps)
         return;
     SymList *l = &c->deps[s->id];
     for (int i = 0; i < l->n; i++) {
         Symbol *d = l->v[i];
-        if (d->kind == SYM_VAR) {
-            emit_var(c, d, state, out, nout);
-        } else if (!state[d->id]) {
-            state[d->id] = 1;
-            visit_deps(c, d, state, out, nout);
-        }
-    }
-}
-
-static void emit_var(Checker *c, Symbol *s, char *state, InitEntry **out, int *nout)
-{
-    if (state[s->id])
-        return;
-    state[s->id] = 1;
-    /* all variables of the same spec share one entry */
-    for (int i = 0; i < c->out->ninits; i++) {
-        InitEntry *e = &c->out->inits[i];
-        bool mine = false;
-        for (int j = 0; j < e->nlhs; j++)
-            mine = mine || e->lhs[j] == s;
-        if (!mine)
+        if (seen[d->id])
             continue;
-        for (int j = 0; j < e->nlhs; j++) {
-            state[e->lhs[j]->id] = 1;
-            visit_deps(c, e->lhs[j], state, out, nout);
+        seen[d->id] = 1;
+        if (d->kind == SYM_VAR) {
+            if (entry_of[d->id] >= 0)
+                deps[entry_of[d->id]] = 1;
+        } else {
+            collect_deps(c, d, entry_of, seen, deps);
         }
-        (*out)[(*nout)++] = *e;
-        return;
     }
 }
 
 static void compute_init_order(Checker *c)
 {
-    char *state = check_alloc(c, (size_t)symbol_count() + 1);
-    InitEntry *order = check_alloc(c, sizeof(InitEntry) * (size_t)(c->out->ninits + 1));
-    int n = 0;
-    /* function symbols visited from one var must be revisited from the next: reset per var */
-    for (int i = 0; i < c->all_globals_order.n; i++) {
-        for (int k = 0; k < c->funcs_l.n; k++)
-            state[c->funcs_l.v[k]->id] = 0;
-        emit_var(c, c->all_globals_order.v[i], state, &order, &n);
+    int ne = c->out->ninits, nsym = symbol_count() + 1;
+    InitEntry *entries = c->out->inits;
+    int *entry_of = check_alloc(c, sizeof(int) * (size_t)nsym);
+    for (int i = 0; i < nsym; i++)
+        entry_of[i] = -1;
+    for (int e = 0; e < ne; e++)
+        for (int j = 0; j < entries[e].nlhs; j++)
+            entry_of[entries[e].lhs[j]->id] = e;
+    /* declaration rank of each entry: where its first variable is declared */
+    int *rank = check_alloc(c, sizeof(int) * (size_t)(ne + 1));
+    for (int i = 0; i < ne; i++)
+        rank[i] = ne + i;
+    for (int i = c->all_globals_order.n - 1; i >= 0; i--) {
+        int e = entry_of[c->all_globals_order.v[i]->id];
+        if (e >= 0)
+            rank[e] = i;
+    }
+    char *dep = check_alloc(c, (size_t)ne * (size_t)ne + 1); /* dep[e*ne+d]: e waits for d */
+    char *seen = check_alloc(c, (size_t)nsym);
+    int *ndeps = check_alloc(c, sizeof(int) * (size_t)(ne + 1));
+    for (int e = 0; e < ne; e++) {
+        memset(seen, 0, (size_t)nsym);
+        for (int j = 0; j < entries[e].nlhs; j++)
+            collect_deps(c, entries[e].lhs[j], entry_of, seen, dep + (size_t)e * (size_t)ne);
+        dep[(size_t)e * (size_t)ne + (size_t)e] = 0;
+        for (int d = 0; d < ne; d++)
+            ndeps[e] += dep[(size_t)e * (size_t)ne + (size_t)d];
+    }
+    InitEntry *order = check_alloc(c, sizeof(InitEntry) * (size_t)(ne + 1));
+    char *done = check_alloc(c, (size_t)ne + 1);
+    for (int n = 0; n < ne; n++) {
+        int best = -1;
+        for (int e = 0; e < ne; e++)
+            if (!done[e] && (best < 0 || (ndeps[e] == 0 && (ndeps[best] > 0 || rank[e] < rank[best]))))
+                best = e; /* a cycle (already reported) leaves no ready entry: take any */
+        done[best] = 1;
+        order[n] = entries[best];
+        for (int e = 0; e < ne; e++)
+            if (!done[e] && dep[(size_t)e * (size_t)ne + (size_t)best])
+                ndeps[e]--;
     }
     c->out->inits = order;
-    c->out->ninits = n;
 }
 
 /* ---- driver ---- */

@@ -132,8 +132,12 @@ void check_conversion(Checker *c, Node *n, Type *t)
             else if (v < 0x800) { buf[len++] = (char)(0xC0 | (v >> 6)); buf[len++] = (char)(0x80 | (v & 0x3F)); }
             else if (v < 0x10000) { buf[len++] = (char)(0xE0 | (v >> 12)); buf[len++] = (char)(0x80 | ((v >> 6) & 0x3F)); buf[len++] = (char)(0x80 | (v & 0x3F)); }
             else { buf[len++] = (char)(0xF0 | (v >> 18)); buf[len++] = (char)(0x80 | ((v >> 12) & 0x3F)); buf[len++] = (char)(0x80 | ((v >> 6) & 0x3F)); buf[len++] = (char)(0x80 | (v & 0x3F)); }
-            if (type_is_untyped(x->type))
-                check_convert_untyped(c, x, type_default(x->type));
+            if (type_is_untyped(x->type)) { /* string(1 << 100) is "\uFFFD": no overflow error */
+                if (const_fits_int64(x->cval))
+                    check_convert_untyped(c, x, type_default(x->type));
+                else
+                    x->type = type_default(x->type);
+            }
             n->cval = const_string(buf, len);
             n->mode = MODE_CONSTANT;
             return;
@@ -148,8 +152,8 @@ void check_conversion(Checker *c, Node *n, Type *t)
         if ((numeric_ok || (type_is_string(tu) && type_is_string(x->type)) ||
              (type_is_boolean(tu) && type_is_boolean(x->type))) &&
             const_representable(x->cval, t, &r, &why)) {
-            if (type_is_untyped(x->type))
-                check_convert_untyped(c, x, type_default(x->type));
+            if (type_is_untyped(x->type)) /* uint64(0xffffffffffffff01): the operand is typed T */
+                check_convert_untyped(c, x, t);
             n->cval = r;
             n->mode = MODE_CONSTANT;
             return;
@@ -270,7 +274,8 @@ static void builtin_append(Checker *c, Node *n)
                 check_convert_untyped(c, a, type_basic(TY_STRING));
             return;
         }
-        check_assignable_to(c, a, s->type, "append");
+        /* the spread argument is assignable to []E (not to S): append(s, t...) with T []E is fine */
+        check_assignable_to(c, a, type_new_slice(u->slice.elem), "append");
         return;
     }
     for (int i = 1; i < args->len; i++) {

@@ -400,7 +400,9 @@ mismatch:
 
 static void check_shift(Checker *c, Node *n, Node *x, Node *y)
 {
+    const char *ydesc = NULL; /* y as Go describes it before it is converted to uint */
     if (y->mode == MODE_CONSTANT) {
+        ydesc = check_operand_str(c, y);
         if (!const_is_int_valued(y->cval) || const_sign(y->cval) < 0) {
             diag_error(ast_start_pos(y), "invalid shift count %s", check_operand_str(c, y));
             check_invalid(n);
@@ -438,8 +440,7 @@ static void check_shift(Checker *c, Node *n, Node *x, Node *y)
         if (const_fits_uint64(const_to_int(y->cval, NULL)) && const_to_uint64(const_to_int(y->cval, NULL)) <= 1074)
             r = const_shift(n->binary.op == TK_SHL ? COP_SHL : COP_SHR, x->cval, const_to_uint64(const_to_int(y->cval, NULL)));
         if (!r) { /* Go bounds constant shift counts by 1023 - 1 + 52 */
-            diag_error(ast_start_pos(y), "invalid operation: invalid shift count %s (%s)", check_expr_str(c, y),
-                       check_operand_str(c, y));
+            diag_error(ast_start_pos(y), "invalid operation: invalid shift count %s (%s)", check_expr_str(c, y), ydesc);
             check_invalid(n);
             return;
         }
@@ -748,11 +749,8 @@ static void check_index(Checker *c, Node *n)
         if (type_is_untyped(x->type))
             check_convert_untyped(c, x, type_basic(TY_STRING));
         n->type = type_basic(TY_UINT8);
-        n->mode = MODE_VALUE;
-        if (x->mode == MODE_CONSTANT && n->index.index->mode == MODE_CONSTANT) {
-            n->mode = MODE_CONSTANT;
-            n->cval = const_int64((unsigned char)x->cval->s[iv]);
-        }
+        n->mode = MODE_VALUE; /* even "abc"[1] is not a constant (Go spec, Index expressions) */
+        (void)iv;
         return;
     }
     case TY_ARRAY:

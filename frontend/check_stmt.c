@@ -235,11 +235,19 @@ static void decl_stmt(Checker *c, Node *n)
 
 /* ---- branches ---- */
 
+/* Set by clause_body while it checks a labeled statement ending a case clause (`lab: fallthrough`):
+ * the fallthrough node that is in place there, and whether its clause is the final one. */
+static Node *labeled_fallthrough;
+static bool labeled_fallthrough_final;
+
 static void branch(Checker *c, Node *n)
 {
     const char *kw = n->branch.tok == TK_BREAK ? "break" : n->branch.tok == TK_CONTINUE ? "continue" : "goto";
     if (n->branch.tok == TK_FALLTHROUGH) {
-        diag_error(n->pos, "fallthrough statement out of place");
+        if (n != labeled_fallthrough)
+            diag_error(n->pos, "fallthrough statement out of place");
+        else if (labeled_fallthrough_final)
+            diag_error(n->pos, "cannot fallthrough final case in switch");
         return;
     }
     Node *lab = n->branch.label;
@@ -410,7 +418,19 @@ static void clause_body(Checker *c, Node *cl, bool last, bool type_switch)
                 diag_error(s->pos, "cannot fallthrough final case in switch");
             continue;
         }
+        Node *inner = s;
+        while (inner->kind == ND_LABELED && inner->labeled.stmt)
+            inner = inner->labeled.stmt;
+        int j = i + 1;
+        while (j < b->len && b->items[j]->kind == ND_EMPTY_STMT)
+            j++;
+        Node *saved = labeled_fallthrough;
+        if (inner != s && inner->kind == ND_BRANCH && inner->branch.tok == TK_FALLTHROUGH && !type_switch && j == b->len) {
+            labeled_fallthrough = inner;
+            labeled_fallthrough_final = last;
+        }
         check_stmt(c, s);
+        labeled_fallthrough = saved;
     }
 }
 
@@ -718,7 +738,7 @@ static void report_unused(Checker *c)
 static void report_unused_labels(void)
 {
     for (int i = 0; i < fctx->nlabels; i++)
-        if (!fctx->labels[i]->used)
+        if (!fctx->labels[i]->used && strcmp(fctx->labels[i]->name, "_") != 0)
             diag_error(fctx->labels[i]->pos, "label %s defined and not used", fctx->labels[i]->name);
 }
 

@@ -184,6 +184,11 @@ static bool contains_directly(Type *t, Type *self, int depth)
             if (contains_directly(t->strct.fields[i].type, self, depth + 1))
                 return true;
         return false;
+    case TY_INTERFACE: /* embedded types, not method signatures */
+        for (int i = 0; i < t->iface.nembeds; i++)
+            if (contains_directly(t->iface.embeds[i], self, depth + 1))
+                return true;
+        return false;
     default: return false;
     }
 }

@@ -58,6 +58,11 @@ LLVMValueRef lower_site(Lower *L, SiteKind kind, Type *t, LLVMValueRef size, con
 	bool scan = t ? type_has_pointers(t) : false;
 	if (!size)
 		size = LLVMConstInt(L->t_i64, (unsigned long long)lower_size(L, t), 0);
+	return lower_site_raw(L, kind, size, scan, text, pos);
+}
+
+LLVMValueRef lower_site_raw(Lower *L, SiteKind kind, LLVMValueRef size, bool scan, const char *text, Pos pos)
+{
 	LLVMValueRef fn = scan ? L->site_fn : L->site_noscan_fn;
 	LLVMValueRef call = LLVMBuildCall2(L->b, L->site_ty, fn, &size, 1, "site");
 	PosInfo pi = pos_info(pos);
@@ -112,6 +117,8 @@ LLVMValueRef lower_rt(Lower *L, RtId id, LLVMValueRef *args, unsigned nargs)
 	return LLVMBuildCall2(L->b, L->rt_ty[id], L->rt_fn[id], args, nargs, isvoid ? "" : "rt");
 }
 
+static Lower *g_lower; /* the lowering in progress (for lower_capture_by_ref) */
+
 bool lower_is_site_var(Symbol *s)
 {
 	return s->addr_taken || (s->captured && lower_capture_by_ref(s));
@@ -120,7 +127,7 @@ bool lower_is_site_var(Symbol *s)
 /* Closures capture by value a variable never reassigned and at most 128 bytes, else by reference. */
 bool lower_capture_by_ref(Symbol *s)
 {
-	return s->reassigned || s->addr_taken || type_size(s->type) > 128;
+	return s->reassigned || s->addr_taken || type_size(s->type) > 128 || (g_lower && g_lower->assigned[s->id]);
 }
 
 static const char *func_link_name(Lower *L, Symbol *f)
@@ -159,13 +166,14 @@ static LLVMMetadataRef param_md(Lower *L, Symbol *s, int argi)
 void lower_attach_func_md(Lower *L, LLVMValueRef fn, FuncInfo *fi, const char *goname, Pos pos)
 {
 	int np = fi->nparams + (fi->recv ? 1 : 0), k = 0;
+	int off = fi->node->kind == ND_FUNC_LIT ? 1 : 0; /* closures take their context first */
 	LLVMMetadataRef *ps = arena_alloc(&L->arena, sizeof(LLVMMetadataRef) * (size_t)(np + 1));
 	if (fi->recv) {
-		ps[k] = param_md(L, fi->recv, k);
+		ps[k] = param_md(L, fi->recv, k + off);
 		k++;
 	}
 	for (int i = 0; i < fi->nparams; i++, k++)
-		ps[k] = param_md(L, fi->params[i], k);
+		ps[k] = param_md(L, fi->params[i], k + off);
 	LLVMMetadataRef *rs = arena_alloc(&L->arena, sizeof(LLVMMetadataRef) * (size_t)(fi->nresults + 1));
 	for (int i = 0; i < fi->nresults; i++) {
 		const char *nm = fi->results[i]->name ? fi->results[i]->name : "~r0";
@@ -220,7 +228,9 @@ static void finish_blocks(Lower *L)
 {
 	if (!lower_terminated(L)) {
 		Type *sig = L->fsig;
-		if (sig->func.nresults == 0)
+		if (sig->func.nresults == 0 && L->defer_frame)
+			lower_defer_return(L, NULL);
+		else if (sig->func.nresults == 0)
 			LLVMBuildRetVoid(L->b);
 		else
 			LLVMBuildUnreachable(L->b);
@@ -251,6 +261,9 @@ void lower_body(Lower *L, LLVMValueRef fn, FuncInfo *fi, Node *body, bool has_ct
 	for (int i = 0; i < fi->nparams; i++)
 		bind_param(L, fi->params[i], LLVMGetParam(fn, k++));
 	bind_results(L, fi);
+	L->defer_frame = NULL;
+	if (fi->has_defer)
+		lower_defer_prologue(L);
 	lower_block(L, body);
 	finish_blocks(L);
 }
@@ -266,6 +279,65 @@ static void lower_func_decl(Lower *L, Symbol *f)
 	LLVMValueRef fn = lower_func_decl_value(L, f);
 	lower_attach_func_md(L, fn, fi, LLVMGetValueName(fn), decl->pos);
 	lower_body(L, fn, fi, decl->func_decl.body, false);
+}
+
+static bool is_init_func(Symbol *f)
+{
+	return !f->is_method && strcmp(f->name, "init") == 0;
+}
+
+/* Marks variables assigned through a field or array element (x.f = v, a[i]++), which the
+ * checker's `reassigned` flag does not count but which force capture by reference. */
+static bool scan_assigned_visit(Node *n, void *ctx)
+{
+	Lower *L = ctx;
+	NodeList one = { 0 };
+	NodeList *targets = &one;
+	Node *single = NULL;
+	if (n->kind == ND_ASSIGN && n->assign.op != TK_DEFINE)
+		targets = &n->assign.lhs;
+	else if (n->kind == ND_INC_DEC)
+		single = n->inc_dec.x;
+	else if (n->kind == ND_RANGE && !n->range_stmt.define) {
+		single = n->range_stmt.key;
+		if (n->range_stmt.value)
+			lower_mark_assigned(L, n->range_stmt.value);
+	}
+	if (single)
+		lower_mark_assigned(L, single);
+	for (int i = 0; i < targets->len; i++)
+		lower_mark_assigned(L, targets->items[i]);
+	return true;
+}
+
+void lower_mark_assigned(Lower *L, Node *x)
+{
+	for (;;) {
+		if (!x)
+			return;
+		if (x->kind == ND_PAREN)
+			x = x->paren.x;
+		else if (x->kind == ND_SELECTOR && x->selector.x->type && !type_is_pointer(x->selector.x->type))
+			x = x->selector.x;
+		else if (x->kind == ND_INDEX && x->index.x->type && type_underlying(x->index.x->type)->kind == TY_ARRAY)
+			x = x->index.x;
+		else
+			break;
+	}
+	if (x->kind == ND_IDENT && x->sym && x->sym->kind == SYM_VAR)
+		L->assigned[x->sym->id] = true;
+}
+
+static void lower_scan_assigned(Lower *L)
+{
+	for (int i = 0; i < L->cp->nfuncs; i++) {
+		Node *d = L->cp->funcs[i]->decl;
+		if (d && d->kind == ND_FUNC_DECL && d->func_decl.body)
+			ast_walk(d->func_decl.body, scan_assigned_visit, L);
+	}
+	for (int i = 0; i < L->cp->ninit_funcs; i++)
+		if (L->cp->init_funcs[i]->func_decl.body)
+			ast_walk(L->cp->init_funcs[i]->func_decl.body, scan_assigned_visit, L);
 }
 
 static void define_globals(Lower *L)
@@ -330,6 +402,7 @@ static void lower_init_func(Lower *L)
 	L->fn = fn;
 	L->fi = &dummy_fi;
 	L->fsig = void_sig;
+	L->defer_frame = NULL;
 	L->entry = LLVMAppendBasicBlockInContext(L->ctx, fn, "entry");
 	LLVMPositionBuilderAtEnd(L->b, L->entry);
 	register_roots(L);
@@ -403,6 +476,9 @@ static void lower_setup(Lower *L, CheckedPackage *cp, LLVMContextRef ctx, const 
 	L->nsyms = symbol_count() + 1;
 	L->vars = arena_alloc(&L->arena, sizeof(VarSlot) * (size_t)L->nsyms);
 	L->funcs = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)L->nsyms);
+	L->assigned = arena_alloc(&L->arena, sizeof(bool) * (size_t)L->nsyms);
+	L->plain = arena_alloc(&L->arena, sizeof(bool) * (size_t)L->nsyms);
+	g_lower = L;
 }
 
 LLVMModuleRef lower_package(CheckedPackage *cp, LLVMContextRef ctx, const LowerOptions *opt)
@@ -410,10 +486,13 @@ LLVMModuleRef lower_package(CheckedPackage *cp, LLVMContextRef ctx, const LowerO
 	Lower lw, *L = &lw;
 	lower_setup(L, cp, ctx, opt);
 	define_globals(L);
+	lower_scan_assigned(L);
 	for (int i = 0; i < cp->nfuncs; i++)
-		lower_func_decl_value(L, cp->funcs[i]);
+		if (!is_init_func(cp->funcs[i]))
+			lower_func_decl_value(L, cp->funcs[i]);
 	for (int i = 0; i < cp->nfuncs; i++)
-		lower_func_decl(L, cp->funcs[i]);
+		if (!is_init_func(cp->funcs[i]))
+			lower_func_decl(L, cp->funcs[i]);
 	lower_init_func(L);
 	lower_pending_lits(L);
 	if (opt && opt->emit_entry)
@@ -426,6 +505,7 @@ LLVMModuleRef lower_package(CheckedPackage *cp, LLVMContextRef ctx, const LowerO
 	}
 	LLVMDisposeMessage(msg);
 	arena_free_all(&L->arena);
+	g_lower = NULL;
 	if (L->failed) {
 		LLVMDisposeModule(L->mod);
 		return NULL;

@@ -38,13 +38,65 @@ static void print_value(Lower *L, LLVMValueRef v, Type *t, Pos pos)
 	}
 }
 
+static bool has_call_visit(Node *n, void *ctx)
+{
+	bool *found = ctx;
+	if (n->kind == ND_FUNC_LIT)
+		return false;
+	if (n->kind == ND_CALL) {
+		Node *f = ast_unparen(n->call.fun);
+		bool conv = f->mode == MODE_TYPEXPR;
+		bool cheap = f->sym && f->sym->kind == SYM_BUILTIN
+			&& (f->sym->builtin == BUILTIN_LEN || f->sym->builtin == BUILTIN_CAP);
+		if (!conv && !cheap)
+			*found = true;
+	}
+	return !*found;
+}
+
+/* gc evaluates the arguments that make calls first (into temporaries), then the others. */
+static void eval_args_gc_order(Lower *L, Node *call, LLVMValueRef *vals)
+{
+	int n = call->call.args.len < 64 ? call->call.args.len : 64;
+	bool *calls = arena_alloc(&L->arena, sizeof(bool) * (size_t)(n + 1));
+	for (int i = 0; i < n; i++) {
+		if (call->call.args.items[i]->mode == MODE_CONSTANT)
+			continue;
+		ast_walk(call->call.args.items[i], has_call_visit, &calls[i]);
+		if (calls[i])
+			vals[i] = lower_expr(L, call->call.args.items[i]);
+	}
+	for (int i = 0; i < n; i++)
+		if (!calls[i])
+			vals[i] = lower_expr(L, call->call.args.items[i]);
+}
+
 static void lower_print(Lower *L, Node *n, bool ln)
 {
-	for (int i = 0; i < n->call.args.len; i++) {
-		Node *a = n->call.args.items[i];
+	Node *a0 = n->call.args.len == 1 ? n->call.args.items[0] : NULL;
+	if (a0 && a0->type && a0->type->kind == TY_TUPLE) {
+		LLVMValueRef tup = lower_expr(L, a0);
+		for (int i = 0; i < a0->type->tuple.n; i++) {
+			if (ln && i > 0)
+				lower_rt(L, RT_rt_print_space, NULL, 0);
+			print_value(L, LLVMBuildExtractValue(L->b, tup, (unsigned)i, ""), a0->type->tuple.elems[i], a0->pos);
+		}
+		if (ln)
+			lower_rt(L, RT_rt_print_nl, NULL, 0);
+		return;
+	}
+	LLVMValueRef vals[64];
+	eval_args_gc_order(L, n, vals);
+	lower_print_values(L, n, vals, ln);
+}
+
+/* print/println of already evaluated arguments (the values of call's arguments). */
+void lower_print_values(Lower *L, Node *call, LLVMValueRef *vals, bool ln)
+{
+	for (int i = 0; i < call->call.args.len && i < 64; i++) {
 		if (ln && i > 0)
 			lower_rt(L, RT_rt_print_space, NULL, 0);
-		print_value(L, lower_expr(L, a), a->type, a->pos);
+		print_value(L, vals[i], call->call.args.items[i]->type, call->call.args.items[i]->pos);
 	}
 	if (ln)
 		lower_rt(L, RT_rt_print_nl, NULL, 0);
@@ -76,6 +128,8 @@ static LLVMValueRef lower_len_cap(Lower *L, Node *n, bool is_cap)
 static LLVMValueRef lower_make(Lower *L, Node *n)
 {
 	Type *t = n->type, *u = type_underlying(t);
+	if (u->kind == TY_MAP)
+		return lower_make_map(L, n, n->call.args.len > 1 ? n->call.args.items[1] : NULL);
 	if (u->kind != TY_SLICE) {
 		lower_unsupported(L, n->pos, "make of this type");
 		return LLVMGetUndef(lower_type(L, t));
@@ -101,6 +155,16 @@ static LLVMValueRef lower_make(Lower *L, Node *n)
 }
 
 /* append(s, elems...) / append(s, t...): grow through rt_growslice when needed, then store. */
+/* memmove of n bytes; pointer-free element bytes carry !llgo.noscan so the escape pass adds no flow
+ * for them (site.h, rule 4). */
+static void lower_memmove(Lower *L, LLVMValueRef dst, LLVMValueRef src, LLVMValueRef bytes, Type *elem)
+{
+	LLVMValueRef mv = LLVMBuildMemMove(L->b, dst, 1, src, 1, bytes);
+	if (!type_has_pointers(elem))
+		LLVMSetMetadata(mv, LLVMGetMDKindIDInContext(L->ctx, "llgo.noscan", 11),
+			LLVMMetadataAsValue(L->ctx, LLVMMDNodeInContext2(L->ctx, NULL, 0)));
+}
+
 static LLVMValueRef lower_append(Lower *L, Node *n)
 {
 	Type *u = type_underlying(n->type);
@@ -138,7 +202,7 @@ static LLVMValueRef lower_append(Lower *L, Node *n)
 	LLVMValueRef dst = LLVMBuildGEP2(L->b, elt, p, &len, 1, "");
 	if (src) {
 		LLVMValueRef bytes = LLVMBuildMul(L->b, addn, i64c(L, esz), "");
-		LLVMBuildMemMove(L->b, dst, 1, LLVMBuildExtractValue(L->b, src, 0, ""), 1, bytes);
+		lower_memmove(L, dst, LLVMBuildExtractValue(L->b, src, 0, ""), bytes, et);
 	} else {
 		for (int i = 0; i < nextra; i++) {
 			LLVMValueRef ix = i64c(L, i);
@@ -159,8 +223,8 @@ static LLVMValueRef lower_copy(Lower *L, Node *n)
 	LLVMValueRef lt = LLVMBuildICmp(L->b, LLVMIntSLT, dl, sl, "");
 	LLVMValueRef m = LLVMBuildSelect(L->b, lt, dl, sl, "");
 	LLVMValueRef bytes = LLVMBuildMul(L->b, m, i64c(L, type_size(du->slice.elem)), "");
-	LLVMBuildMemMove(L->b, LLVMBuildExtractValue(L->b, dv, 0, ""), 1, LLVMBuildExtractValue(L->b, sv, 0, ""),
-		1, bytes);
+	lower_memmove(L, LLVMBuildExtractValue(L->b, dv, 0, ""), LLVMBuildExtractValue(L->b, sv, 0, ""), bytes,
+		du->slice.elem);
 	return m;
 }
 
@@ -196,7 +260,10 @@ static LLVMValueRef lower_builtin(Lower *L, Node *n, BuiltinKind k)
 	case BUILTIN_MIN: return lower_minmax(L, n, true);
 	case BUILTIN_MAX: return lower_minmax(L, n, false);
 	case BUILTIN_NEW: return lower_new(L, n);
-	case BUILTIN_CLEAR: case BUILTIN_DELETE: case BUILTIN_PANIC: case BUILTIN_RECOVER:
+	case BUILTIN_PANIC: lower_panic(L, n->call.args.items[0]); return NULL;
+	case BUILTIN_DELETE: lower_map_delete(L, n); return NULL;
+	case BUILTIN_CLEAR: lower_clear(L, n); return NULL;
+	case BUILTIN_RECOVER: return lower_rt(L, RT_rt_recover, NULL, 0);
 	case BUILTIN_COMPLEX: case BUILTIN_REAL: case BUILTIN_IMAG: case BUILTIN__COUNT: case BUILTIN_NONE:
 		break;
 	}
@@ -216,13 +283,13 @@ static LLVMValueRef lower_conversion(Lower *L, Node *n)
 }
 
 /* Arguments converted to the parameter types; the variadic tail becomes a `... argument` site. */
-static unsigned lower_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out)
+unsigned lower_call_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out)
 {
 	int np = sig->func.nparams;
 	bool variadic = sig->func.variadic && !n->call.has_dots;
 	int fixed = variadic ? np - 1 : np;
 	unsigned k = 0;
-	if (n->call.args.len == 1 && np > 1) {
+	if (n->call.args.len == 1 && n->call.args.items[0]->type && n->call.args.items[0]->type->kind == TY_TUPLE) {
 		LLVMValueRef tup = lower_expr(L, n->call.args.items[0]);
 		for (int i = 0; i < np; i++)
 			out[k++] = LLVMBuildExtractValue(L->b, tup, (unsigned)i, "");
@@ -252,7 +319,7 @@ static unsigned lower_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out)
 }
 
 /* Receiver value for a method call x.m(...) with a concrete method. */
-static LLVMValueRef method_recv(Lower *L, Node *sel_node)
+LLVMValueRef lower_method_recv(Lower *L, Node *sel_node)
 {
 	Selection *sel = sel_node->sel;
 	Node *x = sel_node->selector.x;
@@ -314,18 +381,23 @@ LLVMValueRef lower_call(Lower *L, Node *n)
 		Symbol *m = fun->sel->method;
 		callee = lower_func_decl_value(L, m);
 		sig = m->type;
-		args[k++] = method_recv(L, fun);
+		args[k++] = lower_method_recv(L, fun);
+	} else if (fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind == SEL_IFACE_METHOD) {
+		LLVMValueRef iv = lower_expr(L, fun->selector.x);
+		sig = type_underlying(fun->type);
+		k = lower_call_args(L, n, sig, args);
+		return lower_iface_call(L, iv, sig, fun->sel->iface_index, args, k);
 	} else if (type_underlying(fun->type)->kind == TY_FUNC && fun->mode != MODE_TYPEXPR
 		&& !(fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind != SEL_FIELD)) {
 		LLVMValueRef fv = lower_expr(L, fun);
 		sig = type_underlying(fun->type);
-		k = lower_args(L, n, sig, args);
+		k = lower_call_args(L, n, sig, args);
 		return lower_call_value(L, fv, sig, args, k);
 	} else {
 		lower_unsupported(L, n->pos, "this kind of call");
 		return n->mode == MODE_NOVALUE ? NULL : LLVMGetUndef(lower_type(L, n->type));
 	}
-	k += lower_args(L, n, sig, args + k);
+	k += lower_call_args(L, n, sig, args + k);
 	LLVMTypeRef ft = LLVMGlobalGetValueType(callee);
 	bool isvoid = LLVMGetReturnType(ft) == L->t_void;
 	return LLVMBuildCall2(L->b, ft, callee, args, k, isvoid ? "" : "call");

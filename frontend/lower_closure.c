@@ -152,3 +152,106 @@ LLVMValueRef lower_call_value(Lower *L, LLVMValueRef fv, Type *sig, LLVMValueRef
 	bool isvoid = LLVMGetReturnType(ft) == L->t_void;
 	return LLVMBuildCall2(L->b, ft, code, all, nargs + 1, isvoid ? "" : "call");
 }
+
+/* Wrapper for a bound method value: wrapper(env, args...) with env = { wrapper, receiver }. */
+static LLVMValueRef bound_wrapper(Lower *L, Node *n, LLVMTypeRef et, Type *sig)
+{
+	Selection *sel = n->sel;
+	const char *name = arena_printf(&L->arena, "%s-fm", LLVMGetValueName(L->fn));
+	LLVMValueRef f = LLVMAddFunction(L->mod, name, lower_closure_fn_type(L, sig));
+	LLVMSetLinkage(f, LLVMInternalLinkage);
+	LLVMBuilderRef saved = L->b;
+	LLVMValueRef saved_fn = L->fn;
+	LLVMBasicBlockRef saved_entry = L->entry;
+	L->b = LLVMCreateBuilderInContext(L->ctx);
+	L->fn = f;
+	L->entry = LLVMAppendBasicBlockInContext(L->ctx, f, "entry");
+	LLVMPositionBuilderAtEnd(L->b, L->entry);
+	LLVMValueRef recv = LLVMBuildLoad2(L->b, LLVMStructGetTypeAtIndex(et, 1),
+		LLVMBuildStructGEP2(L->b, et, LLVMGetParam(f, 0), 1, ""), "recv");
+	unsigned np = LLVMCountParams(f);
+	LLVMValueRef *args = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (np + 1));
+	for (unsigned i = 1; i < np; i++)
+		args[i] = LLVMGetParam(f, i);
+	LLVMValueRef r;
+	if (sel->kind == SEL_IFACE_METHOD) {
+		r = lower_iface_call(L, recv, sig, sel->iface_index, args + 1, np - 1);
+	} else {
+		LLVMValueRef target = lower_func_decl_value(L, sel->method);
+		args[0] = recv;
+		r = LLVMBuildCall2(L->b, LLVMGlobalGetValueType(target), target, args, np, "");
+	}
+	if (lower_result_type(L, sig) == L->t_void)
+		LLVMBuildRetVoid(L->b);
+	else
+		LLVMBuildRet(L->b, r);
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		if (!LLVMGetBasicBlockTerminator(bb)) {
+			LLVMPositionBuilderAtEnd(L->b, bb);
+			LLVMBuildUnreachable(L->b);
+		}
+	LLVMDisposeBuilder(L->b);
+	L->b = saved;
+	L->fn = saved_fn;
+	L->entry = saved_entry;
+	return f;
+}
+
+/* x.M or i.M used as a value: a closure binding the receiver (evaluated now). */
+LLVMValueRef lower_method_value(Lower *L, Node *n)
+{
+	Selection *sel = n->sel;
+	Type *sig = type_underlying(n->type);
+	LLVMValueRef recv = sel->kind == SEL_IFACE_METHOD ? lower_expr(L, n->selector.x) : lower_method_recv(L, n);
+	if (sel->kind == SEL_IFACE_METHOD)
+		lower_nil_check(L, LLVMBuildExtractValue(L->b, recv, 0, ""));
+	LLVMTypeRef et = LLVMStructTypeInContext(L->ctx, (LLVMTypeRef[]){ L->t_ptr, LLVMTypeOf(recv) }, 2, 0);
+	LLVMValueRef w = bound_wrapper(L, n, et, sig);
+	Field fs[2] = { { "fn", type_new_pointer(type_basic(TY_UINT8)), false, 0, NULL },
+		{ "recv", sel->kind == SEL_IFACE_METHOD ? n->selector.x->type
+			: (sel->method->recv_ptr ? type_new_pointer(sel->method->recv_named) : sel->method->recv_named), false, 0, NULL } };
+	Field *fp = arena_alloc(&L->arena, sizeof fs);
+	memcpy(fp, fs, sizeof fs);
+	Type *gt = type_new_struct(fp, 2);
+	type_layout(gt);
+	LLVMValueRef env = lower_site(L, SITE_CLOSURE, gt, NULL, ast_expr_text(&L->arena, n), n->pos);
+	lower_store(L, w, LLVMBuildStructGEP2(L->b, et, env, 0, ""));
+	lower_store(L, recv, LLVMBuildStructGEP2(L->b, et, env, 1, ""));
+	return env;
+}
+
+/* T.M / (*T).M: a constant closure whose wrapper takes the receiver as its first argument. */
+LLVMValueRef lower_method_expr(Lower *L, Node *n)
+{
+	Symbol *m = n->sel->method;
+	Type *sig = type_underlying(n->type);
+	LLVMValueRef target = lower_func_decl_value(L, m);
+	const char *gname = arena_printf(&L->arena, "%s$mexpr%s", LLVMGetValueName(target),
+		type_is_pointer(n->sel->recv) ? "p" : "");
+	LLVMValueRef g = LLVMGetNamedGlobal(L->mod, gname);
+	if (g)
+		return g;
+	LLVMValueRef w = LLVMAddFunction(L->mod, arena_printf(&L->arena, "%s$wrap", gname), lower_closure_fn_type(L, sig));
+	LLVMSetLinkage(w, LLVMInternalLinkage);
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(L->ctx);
+	LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(L->ctx, w, "entry"));
+	unsigned np = LLVMCountParams(w);
+	LLVMValueRef *args = arena_alloc(&L->arena, sizeof(LLVMValueRef) * np);
+	for (unsigned i = 1; i < np; i++)
+		args[i - 1] = LLVMGetParam(w, i);
+	if (type_is_pointer(n->sel->recv) && !m->recv_ptr)
+		args[0] = LLVMBuildLoad2(b, lower_type(L, m->recv_named), args[0], "");
+	LLVMTypeRef tt = LLVMGlobalGetValueType(target);
+	LLVMValueRef r = LLVMBuildCall2(b, tt, target, args, np - 1, "");
+	if (LLVMGetReturnType(tt) == L->t_void)
+		LLVMBuildRetVoid(b);
+	else
+		LLVMBuildRet(b, r);
+	LLVMDisposeBuilder(b);
+	LLVMValueRef init = LLVMConstStructInContext(L->ctx, &w, 1, 0);
+	g = LLVMAddGlobal(L->mod, LLVMTypeOf(init), gname);
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMInternalLinkage);
+	return g;
+}

@@ -134,6 +134,8 @@ static LLVMValueRef index_addr(Lower *L, Node *n)
 {
 	Node *x = n->index.x;
 	Type *u = type_underlying(x->type);
+	if (u->kind == TY_MAP)
+		return lower_map_assign_addr(L, n);
 	LLVMValueRef idx = lower_int64(L, lower_expr(L, n->index.index), n->index.index->type);
 	if (u->kind == TY_SLICE) {
 		LLVMValueRef s = lower_expr(L, x);
@@ -240,12 +242,22 @@ static LLVMValueRef lower_binary(Lower *L, Node *n)
 	TokKind op = n->binary.op;
 	if (op == TK_LAND || op == TK_LOR)
 		return lower_logical(L, n);
+	if (op == TK_ADD && type_is_string(n->type))
+		return lower_concat_chain(L, n);
 	Node *x = n->binary.x, *y = n->binary.y;
 	Type *ot = x->type;
 	if (ot->kind == TY_UNTYPED_NIL)
 		ot = y->type;
 	LLVMValueRef xv = lower_expr(L, x);
 	LLVMValueRef yv = lower_expr(L, y);
+	bool xi = type_is_interface(x->type), yi = type_is_interface(y->type);
+	if (xi != yi && x->type->kind != TY_UNTYPED_NIL && y->type->kind != TY_UNTYPED_NIL) {
+		if (xi)
+			yv = lower_to_iface(L, yv, y->type, x->type, y);
+		else
+			xv = lower_to_iface(L, xv, x->type, y->type, x);
+		ot = xi ? x->type : y->type;
+	}
 	if (op == TK_ADD && type_is_string(ot)) {
 		return lower_concat(L, xv, yv, n);
 	}
@@ -268,6 +280,10 @@ LLVMValueRef lower_expr(Lower *L, Node *n)
 	case ND_SELECTOR:
 		if (n->sel && n->sel->kind == SEL_FIELD)
 			return lower_load(L, n->type, selector_addr(L, n));
+		if (n->sel && (n->sel->kind == SEL_METHOD || n->sel->kind == SEL_IFACE_METHOD))
+			return lower_method_value(L, n);
+		if (n->sel && n->sel->kind == SEL_METHOD_EXPR)
+			return lower_method_expr(L, n);
 		break;
 	case ND_INDEX: {
 		Type *u = type_underlying(n->index.x->type);
@@ -279,12 +295,13 @@ LLVMValueRef lower_expr(Lower *L, Node *n)
 			return LLVMBuildLoad2(L->b, L->t_i8, p, "");
 		}
 		if (u->kind == TY_MAP)
-			break;
+			return lower_map_index(L, n, n->mode == MODE_COMMAOK);
 		return lower_load(L, n->type, index_addr(L, n));
 	}
 	case ND_SLICE_EXPR: return lower_slice_value(L, n);
 	case ND_COMPOSITE_LIT: return lower_composite(L, n);
 	case ND_FUNC_LIT: return lower_func_lit(L, n);
+	case ND_TYPE_ASSERT: return lower_type_assert(L, n, n->mode == MODE_COMMAOK);
 	default: break;
 	}
 	lower_unsupported(L, n->pos, ast_kind_name(n->kind));
@@ -295,11 +312,11 @@ LLVMValueRef lower_expr(Lower *L, Node *n)
 LLVMValueRef lower_expr_to(Lower *L, Node *n, Type *dst)
 {
 	LLVMValueRef v = lower_expr(L, n);
-	if (dst && type_is_interface(dst) && !type_is_interface(n->type) && n->type->kind != TY_UNTYPED_NIL) {
-		lower_unsupported(L, n->pos, "conversion to an interface");
-		return LLVMGetUndef(L->t_iface);
-	}
-	return v;
+	if (!dst || !type_is_interface(dst) || n->type->kind == TY_UNTYPED_NIL)
+		return v;
+	if (type_is_interface(n->type) && type_identical(type_underlying(n->type), type_underlying(dst)))
+		return v;
+	return lower_to_iface(L, v, n->type, dst, n);
 }
 
 /* s[lo:hi:max] on strings, slices, arrays (addressable) and pointers to arrays. */

@@ -62,6 +62,8 @@ typedef struct Lower {
 	/* per symbol id: variable storage or function */
 	VarSlot *vars;
 	LLVMValueRef *funcs;
+	bool *plain;               /* declare as a plain alloca even if a site var (loop outer copies) */
+	bool *assigned;            /* assigned through a field/element (see lower_mark_assigned) */
 	int nsyms;
 
 	/* the function being lowered */
@@ -69,6 +71,10 @@ typedef struct Lower {
 	FuncInfo *fi;
 	Type *fsig;
 	LLVMBasicBlockRef entry;
+	LLVMValueRef defer_frame;      /* the defer frame, when the function defers */
+	LLVMValueRef *result_slots;    /* unnamed results of a function that defers */
+	bool recovering;               /* lowering the path where _setjmp returned non-zero */
+	Node *defer_print;             /* the print/println call a defer thunk is being built for */
 	int loop_depth;
 	Target targets[64];
 	int ntargets;
@@ -87,11 +93,13 @@ typedef struct Lower {
 /* lower.c */
 LLVMValueRef lower_alloca(Lower *L, LLVMTypeRef ty, const char *name);
 LLVMValueRef lower_site(Lower *L, SiteKind kind, Type *t, LLVMValueRef size, const char *text, Pos pos);
+LLVMValueRef lower_site_raw(Lower *L, SiteKind kind, LLVMValueRef size, bool scan, const char *text, Pos pos);
 LLVMValueRef lower_rt(Lower *L, RtId id, LLVMValueRef *args, unsigned nargs);
 void lower_unsupported(Lower *L, Pos pos, const char *what);
 LLVMValueRef lower_func_decl_value(Lower *L, Symbol *fsym);
 bool lower_is_site_var(Symbol *s);
 bool lower_capture_by_ref(Symbol *s);
+void lower_mark_assigned(Lower *L, Node *x);
 void lower_body(Lower *L, LLVMValueRef fn, FuncInfo *fi, Node *body, bool has_ctx);
 void lower_attach_func_md(Lower *L, LLVMValueRef fn, FuncInfo *fi, const char *goname, Pos pos);
 
@@ -102,6 +110,8 @@ LLVMValueRef lower_func_value(Lower *L, Symbol *f);
 LLVMValueRef lower_call_value(Lower *L, LLVMValueRef fv, Type *sig, LLVMValueRef *args, unsigned nargs);
 LLVMTypeRef lower_closure_fn_type(Lower *L, Type *sig);
 void lower_pending_lits(Lower *L);
+LLVMValueRef lower_method_value(Lower *L, Node *n);
+LLVMValueRef lower_method_expr(Lower *L, Node *n);
 
 /* lower_type.c */
 LLVMTypeRef lower_type(Lower *L, Type *t);
@@ -130,6 +140,37 @@ void lower_panic_if(Lower *L, LLVMValueRef cond, RtId id, LLVMValueRef *args, un
 
 /* lower_call.c */
 LLVMValueRef lower_call(Lower *L, Node *n);
+LLVMValueRef lower_method_recv(Lower *L, Node *sel_node);
+unsigned lower_call_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out);
+void lower_print_values(Lower *L, Node *call, LLVMValueRef *vals, bool ln);
+
+/* lower_typedesc.c */
+LLVMValueRef lower_typedesc(Lower *L, Type *t);
+LLVMValueRef lower_itab(Lower *L, Type *iface, Type *t);
+bool lower_is_direct(Type *t);
+
+/* lower_iface.c */
+LLVMValueRef lower_iface_type(Lower *L, LLVMValueRef v, Type *t);
+LLVMValueRef lower_to_iface(Lower *L, LLVMValueRef v, Type *from, Type *to, Node *src);
+LLVMValueRef lower_iface_call(Lower *L, LLVMValueRef v, Type *sig, int slot, LLVMValueRef *args, unsigned n);
+LLVMValueRef lower_type_assert(Lower *L, Node *n, bool commaok);
+LLVMValueRef lower_iface_eq(Lower *L, LLVMValueRef x, LLVMValueRef y, Type *t);
+void lower_type_switch(Lower *L, Node *n);
+void lower_panic(Lower *L, Node *arg);
+
+/* lower_map.c */
+LLVMValueRef lower_make_map(Lower *L, Node *n, Node *hint);
+LLVMValueRef lower_map_assign_addr(Lower *L, Node *n);
+LLVMValueRef lower_map_index(Lower *L, Node *n, bool commaok);
+void lower_map_delete(Lower *L, Node *n);
+void lower_clear(Lower *L, Node *n);
+LLVMValueRef lower_map_lit(Lower *L, Node *n);
+void lower_range_map(Lower *L, Node *n, const char *label);
+
+/* lower_defer.c */
+void lower_defer_prologue(Lower *L);
+void lower_defer_return(Lower *L, LLVMValueRef *vs);
+void lower_defer_stmt(Lower *L, Node *n);
 
 /* lower_convert.c */
 LLVMValueRef lower_alloc_conversion(Lower *L, Node *n);
@@ -147,7 +188,9 @@ void lower_range(Lower *L, Node *n);
 
 /* lower_ops.c */
 LLVMValueRef lower_concat(Lower *L, LLVMValueRef x, LLVMValueRef y, Node *n);
+LLVMValueRef lower_concat_chain(Lower *L, Node *n);
 LLVMValueRef lower_composite(Lower *L, Node *n);
 LLVMValueRef lower_composite_into(Lower *L, Node *n, LLVMValueRef p);
+LLVMValueRef lower_composite_typed_into(Lower *L, Node *n, Type *t, LLVMValueRef p);
 
 #endif

@@ -98,13 +98,15 @@ static LLVMValueRef lower_compare(Lower *L, TokKind op, LLVMValueRef x, LLVMValu
 			? LLVMRealOLT : op == TK_LEQ ? LLVMRealOLE : op == TK_GTR ? LLVMRealOGT : LLVMRealOGE;
 		return LLVMBuildFCmp(L->b, p, x, y, "");
 	}
+	if (u->kind == TY_INTERFACE && !LLVMIsNull(x) && !LLVMIsNull(y)) {
+		LLVMValueRef e = lower_iface_eq(L, x, y, t);
+		return op == TK_EQL ? e : LLVMBuildNot(L->b, e, "");
+	}
 	if (u->kind == TY_SLICE || u->kind == TY_INTERFACE) {
 		/* only comparison against nil reaches here for slices; interfaces: nil checks */
 		x = LLVMBuildExtractValue(L->b, x, 0, "");
 		y = LLVMBuildExtractValue(L->b, y, 0, "");
-		if (u->kind == TY_INTERFACE && !LLVMIsNull(x) && !LLVMIsNull(y)) {
-			lower_unsupported(L, pos, "interface comparison");
-		}
+		(void)0;
 	} else if (u->kind == TY_STRUCT || u->kind == TY_ARRAY) {
 		LLVMValueRef e = equal_values(L, x, y, t, pos);
 		return op == TK_EQL ? e : LLVMBuildNot(L->b, e, "");
@@ -161,6 +163,36 @@ LLVMValueRef lower_concat(Lower *L, LLVMValueRef x, LLVMValueRef y, Node *n)
 	return LLVMBuildInsertValue(L->b, r, len, 1, "");
 }
 
+/* a + b + c ... on strings: Go makes one concatenation of the whole left-leaning chain, so one
+ * "concat" site holds all the bytes. */
+LLVMValueRef lower_concat_chain(Lower *L, Node *n)
+{
+	Node *ops[32];
+	int nops = 0;
+	Node *cur = n;
+	while (nops < 30 && cur->kind == ND_BINARY && cur->binary.op == TK_ADD && cur->mode != MODE_CONSTANT) {
+		ops[nops++] = cur->binary.y;
+		cur = cur->binary.x;
+	}
+	ops[nops++] = cur;
+	LLVMValueRef vals[32], lens[32];
+	LLVMValueRef total = LLVMConstInt(L->t_i64, 0, 0);
+	for (int i = nops - 1, k = 0; i >= 0; i--, k++) {
+		vals[k] = lower_expr(L, ops[i]);
+		lens[k] = LLVMBuildExtractValue(L->b, vals[k], 1, "");
+		total = LLVMBuildAdd(L->b, total, lens[k], "");
+	}
+	LLVMValueRef p = lower_site(L, SITE_CONCAT, NULL, total, ast_expr_text(&L->arena, n), n->pos);
+	LLVMValueRef off = LLVMConstInt(L->t_i64, 0, 0);
+	for (int k = 0; k < nops; k++) {
+		LLVMValueRef q = LLVMBuildGEP2(L->b, L->t_i8, p, &off, 1, "");
+		LLVMBuildMemCpy(L->b, q, 1, LLVMBuildExtractValue(L->b, vals[k], 0, ""), 1, lens[k]);
+		off = LLVMBuildAdd(L->b, off, lens[k], "");
+	}
+	LLVMValueRef r = LLVMBuildInsertValue(L->b, LLVMGetUndef(L->t_str), p, 0, "");
+	return LLVMBuildInsertValue(L->b, r, total, 1, "");
+}
+
 /* Numeric conversions between basic types (named types convert as their underlying type). */
 LLVMValueRef lower_convert_value(Lower *L, LLVMValueRef v, Type *from, Type *to, Pos pos)
 {
@@ -188,11 +220,21 @@ LLVMValueRef lower_convert_value(Lower *L, LLVMValueRef v, Type *from, Type *to,
 
 /* ---- composite literals ---- */
 
+const char *type_string_rel(Type *t);
+
+/* Go's -m text of a composite literal; an elided literal gets its type written out. */
+static const char *composite_text(Lower *L, Node *n, Type *t)
+{
+	if (n->composite.type)
+		return ast_expr_text(&L->arena, n);
+	return arena_printf(&L->arena, "%s{%s}", type_string_rel(t), n->composite.elts.len ? "..." : "");
+}
+
 
 static void store_elem(Lower *L, Node *v, Type *et, LLVMValueRef p)
 {
 	Node *uv = ast_unparen(v);
-	if (uv->kind == ND_COMPOSITE_LIT && !type_is_interface(et)) {
+	if (uv->kind == ND_COMPOSITE_LIT && !type_is_interface(et) && !type_is_pointer(et)) {
 		lower_composite_into(L, uv, p);
 		return;
 	}
@@ -255,7 +297,12 @@ static int64_t slice_lit_len(Node *n)
 /* Stores the literal's value into zeroed memory p. */
 LLVMValueRef lower_composite_into(Lower *L, Node *n, LLVMValueRef p)
 {
-	Type *u = type_underlying(n->type);
+	return lower_composite_typed_into(L, n, n->type, p);
+}
+
+LLVMValueRef lower_composite_typed_into(Lower *L, Node *n, Type *t, LLVMValueRef p)
+{
+	Type *u = type_underlying(t);
 	lower_store(L, lower_zero(L, u), p);
 	if (u->kind == TY_STRUCT)
 		struct_into(L, n, u, p);
@@ -277,11 +324,20 @@ LLVMValueRef lower_composite(Lower *L, Node *n)
 	if (u->kind == TY_SLICE) {
 		int64_t len = slice_lit_len(n);
 		Type *at = type_new_array(u->slice.elem, len);
-		LLVMValueRef p = lower_site(L, SITE_SLICE_LIT, at, NULL, ast_expr_text(&L->arena, n), n->pos);
+		LLVMValueRef p = lower_site(L, SITE_SLICE_LIT, at, NULL, composite_text(L, n, n->type), n->pos);
 		elems_into(L, n, u->slice.elem, p);
 		LLVMValueRef r = LLVMBuildInsertValue(L->b, LLVMGetUndef(L->t_slice), p, 0, "");
 		r = LLVMBuildInsertValue(L->b, r, LLVMConstInt(L->t_i64, (unsigned long long)len, 0), 1, "");
 		return LLVMBuildInsertValue(L->b, r, LLVMConstInt(L->t_i64, (unsigned long long)len, 0), 2, "");
+	}
+	if (u->kind == TY_MAP)
+		return lower_map_lit(L, n);
+	if (u->kind == TY_POINTER) {
+		/* an elided &T{...} inside a slice, array or map literal of pointers */
+		Type *et = u->pointer.elem;
+		LLVMValueRef p = lower_site(L, SITE_COMPOSITE, et, NULL, arena_printf(&L->arena, "&%s", composite_text(L, n, et)), n->pos);
+		lower_composite_typed_into(L, n, et, p);
+		return p;
 	}
 	lower_unsupported(L, n->pos, "this composite literal");
 	return LLVMGetUndef(lower_type(L, n->type));

@@ -105,6 +105,10 @@ void lower_range(Lower *L, Node *n)
 		range_end(L, &r, n->range_stmt.body, NULL);
 		return;
 	}
+	if (u->kind == TY_MAP) {
+		lower_range_map(L, n, label);
+		return;
+	}
 	if (type_is_string(u)) {
 		range_string(L, n, lower_expr(L, x), label);
 		return;

@@ -46,7 +46,7 @@ void lower_declare_var(Lower *L, Symbol *s, LLVMValueRef init, Pos pos)
 		return;
 	if (!init)
 		init = lower_zero(L, s->type);
-	if (lower_is_site_var(s)) {
+	if (lower_is_site_var(s) && !L->plain[s->id]) {
 		LLVMValueRef p = lower_site(L, SITE_VAR, s->type, NULL, s->name, s->pos);
 		lower_store(L, init, p);
 		LLVMValueRef slot = L->vars[s->id].ptr;
@@ -133,10 +133,6 @@ static void lower_assign(Lower *L, Node *n)
 	}
 	LLVMValueRef *vs = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)(lhs->len + 1));
 	if (rhs->len == 1 && lhs->len > 1) {
-		if (rhs->items[0]->mode == MODE_COMMAOK) {
-			lower_unsupported(L, rhs->items[0]->pos, "comma-ok expressions");
-			return;
-		}
 		LLVMValueRef tup = lower_expr(L, rhs->items[0]);
 		for (int i = 0; i < lhs->len; i++)
 			vs[i] = LLVMBuildExtractValue(L->b, tup, (unsigned)i, "");
@@ -176,7 +172,9 @@ static void lower_return(Lower *L, Node *n)
 		for (int i = 0; i < nr; i++)
 			vs[i] = lower_expr_to(L, rs->items[i], sig->func.results[i]);
 	}
-	if (nr == 0)
+	if (L->defer_frame)
+		lower_defer_return(L, rs->len == 0 ? NULL : vs);
+	else if (nr == 0)
 		LLVMBuildRetVoid(L->b);
 	else if (nr == 1)
 		LLVMBuildRet(L->b, vs[0]);
@@ -256,26 +254,36 @@ static void lower_if(Lower *L, Node *n)
 	LLVMPositionBuilderAtEnd(L->b, done);
 }
 
-/* Re-binds each site-allocated loop variable declared by init to a fresh copy (Go 1.22). */
-static void fresh_iteration_vars(Lower *L, Node *init)
+/* Site-allocated variables declared by a for statement's init (at most 16). Go 1.22 gives each
+ * iteration its own copy: the loop itself runs on a plain "outer" variable, and each iteration
+ * declares the site variable from it at the top of the body and copies it back before post. */
+static int loop_site_vars(Lower *L, Node *init, Symbol **out)
 {
+	int n = 0;
 	if (!init || init->kind != ND_ASSIGN || init->assign.op != TK_DEFINE)
-		return;
-	for (int i = 0; i < init->assign.lhs.len; i++) {
+		return 0;
+	for (int i = 0; i < init->assign.lhs.len && n < 16; i++) {
 		Node *id = ast_unparen(init->assign.lhs.items[i]);
-		Symbol *s = id->sym;
-		if (!s || is_blank(id) || !lower_is_site_var(s) || !L->vars[s->id].indirect)
-			continue;
-		LLVMValueRef cur = lower_load(L, s->type, lower_var_addr(L, s));
-		lower_declare_var(L, s, cur, s->pos);
+		if (id->kind == ND_IDENT && id->sym && !is_blank(id) && lower_is_site_var(id->sym))
+			out[n++] = id->sym;
 	}
+	return n;
 }
 
 static void lower_for(Lower *L, Node *n)
 {
 	const char *label = lower_take_label(L);
+	Symbol *lv[16];
+	LLVMValueRef outer[16];
+	int nlv = loop_site_vars(L, n->for_stmt.init, lv);
+	for (int i = 0; i < nlv; i++)
+		L->plain[lv[i]->id] = true;
 	if (n->for_stmt.init)
 		lower_stmt(L, n->for_stmt.init);
+	for (int i = 0; i < nlv; i++) {
+		L->plain[lv[i]->id] = false;
+		outer[i] = L->vars[lv[i]->id].ptr;
+	}
 	LLVMBasicBlockRef cond = lower_new_block(L, "for.cond"), body = lower_new_block(L, "for.body");
 	LLVMBasicBlockRef post = lower_new_block(L, "for.post"), done = lower_new_block(L, "for.end");
 	lower_br(L, cond);
@@ -287,10 +295,18 @@ static void lower_for(Lower *L, Node *n)
 	LLVMPositionBuilderAtEnd(L->b, body);
 	lower_push_target(L, label, done, post);
 	L->loop_depth++;
+	for (int i = 0; i < nlv; i++) {
+		LLVMValueRef v = lower_load(L, lv[i]->type, outer[i]);
+		L->vars[lv[i]->id] = (VarSlot){ NULL, false };
+		lower_declare_var(L, lv[i], v, lv[i]->pos);
+	}
 	lower_block(L, n->for_stmt.body);
 	lower_br(L, post);
 	LLVMPositionBuilderAtEnd(L->b, post);
-	fresh_iteration_vars(L, n->for_stmt.init);
+	for (int i = 0; i < nlv; i++) {
+		lower_store(L, lower_load(L, lv[i]->type, lower_var_addr(L, lv[i])), outer[i]);
+		L->vars[lv[i]->id] = (VarSlot){ outer[i], false };
+	}
 	if (n->for_stmt.post)
 		lower_stmt(L, n->for_stmt.post);
 	L->loop_depth--;
@@ -389,7 +405,9 @@ void lower_stmt(Lower *L, Node *n)
 	case ND_FOR: lower_for(L, n); return;
 	case ND_RANGE: lower_range(L, n); return;
 	case ND_SWITCH: lower_switch(L, n); return;
-	case ND_TYPE_SWITCH: case ND_DEFER_STMT: case ND_GO_STMT:
+	case ND_TYPE_SWITCH: lower_type_switch(L, n); return;
+	case ND_DEFER_STMT: lower_defer_stmt(L, n); return;
+	case ND_GO_STMT:
 		break;
 	default:
 		break;

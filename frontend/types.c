@@ -10,6 +10,7 @@
 #include <string.h>
 #include "arena.h"
 #include "types.h"
+#include "constant.h"
 #include "scope.h"
 
 static Arena *types_arena;
@@ -200,12 +201,39 @@ static bool iface_add(IfaceMethod *set, int *n, const IfaceMethod *m, bool expli
     return true;
 }
 
+/* Interfaces whose method sets are being computed: an interface that embeds itself (an error the
+ * checker reports as an invalid recursive type) must not recurse forever. */
+static Type *completing[64];
+static int ncompleting;
+
+static bool iface_complete_rec(Type *t, const char **dup);
+
 bool type_iface_complete(Type *t, const char **dup)
 {
     if (dup)
         *dup = NULL;
     if (t->iface.complete)
         return true;
+    for (int i = 0; i < ncompleting; i++)
+        if (completing[i] == t)
+            return false;
+    if (ncompleting == (int)(sizeof completing / sizeof completing[0]))
+        return false;
+    completing[ncompleting++] = t;
+    bool ok = iface_complete_rec(t, dup);
+    ncompleting--;
+    return ok;
+}
+
+static bool iface_complete_rec(Type *t, const char **dup)
+{
+    /* An embedded named interface still being declared (`type I1 interface{ m() I2 }; type I2
+     * interface{ I1 }` reaches I2 while I1 is resolving): stay incomplete, complete on next use. */
+    for (int i = 0; i < t->iface.nembeds; i++) {
+        Type *e = t->iface.embeds[i];
+        if (e && e->kind == TY_NAMED && !e->named.underlying)
+            return true;
+    }
     int cap = t->iface.nexplicit;
     for (int i = 0; i < t->iface.nembeds; i++) {
         Type *e = type_underlying(t->iface.embeds[i]);
@@ -349,6 +377,22 @@ static bool types_identical_list(Type **a, Type **b, int n)
     return true;
 }
 
+/* Conversions compare underlying types ignoring struct tags (set by type_convertible). */
+static bool ignore_tags;
+
+/* Tags are compared by value: `""`, `` and no tag are the same. */
+static bool tags_equal(const char *x, const char *y)
+{
+    const char *err = NULL;
+    ConstVal *vx = x ? const_parse_string(x, &err) : NULL, *vy = y ? const_parse_string(y, &err) : NULL;
+    size_t nx = vx ? vx->slen : 0, ny = vy ? vy->slen : 0;
+    if (x && !vx)
+        return y && strcmp(x, y) == 0;
+    if (y && !vy)
+        return false;
+    return nx == ny && (nx == 0 || memcmp(vx->s, vy->s, nx) == 0);
+}
+
 static bool struct_identical(Type *a, Type *b)
 {
     if (a->strct.nfields != b->strct.nfields)
@@ -357,7 +401,7 @@ static bool struct_identical(Type *a, Type *b)
         Field *x = &a->strct.fields[i], *y = &b->strct.fields[i];
         if (strcmp(x->name, y->name) != 0 || x->embedded != y->embedded)
             return false;
-        if (strcmp(x->tag ? x->tag : "", y->tag ? y->tag : "") != 0)
+        if (!ignore_tags && !tags_equal(x->tag, y->tag))
             return false;
         if (!type_identical(x->type, y->type))
             return false;
@@ -365,19 +409,31 @@ static bool struct_identical(Type *a, Type *b)
     return true;
 }
 
+/* Interface pairs being compared, innermost last: interfaces can refer to themselves through
+ * embedded named interfaces in method signatures (`type I interface { F() interface{ I } }`), so,
+ * like Go, a pair met again while it is being compared is assumed identical. */
+typedef struct IfacePair { Type *a, *b; } IfacePair;
+static IfacePair iface_stack[256];
+static int iface_depth;
+
 static bool iface_identical(Type *a, Type *b)
 {
     type_iface_complete(a, NULL);
     type_iface_complete(b, NULL);
     if (a->iface.nmethods != b->iface.nmethods)
         return false;
-    for (int i = 0; i < a->iface.nmethods; i++) {
-        if (strcmp(a->iface.methods[i].name, b->iface.methods[i].name) != 0)
-            return false;
-        if (!type_identical(a->iface.methods[i].sig, b->iface.methods[i].sig))
-            return false;
-    }
-    return true;
+    for (int i = 0; i < iface_depth; i++)
+        if ((iface_stack[i].a == a && iface_stack[i].b == b) || (iface_stack[i].a == b && iface_stack[i].b == a))
+            return true;
+    if (iface_depth == (int)(sizeof iface_stack / sizeof iface_stack[0]))
+        return true; /* absurdly deep: give up, as if identical */
+    iface_stack[iface_depth++] = (IfacePair){a, b};
+    bool same = true;
+    for (int i = 0; i < a->iface.nmethods && same; i++)
+        same = strcmp(a->iface.methods[i].name, b->iface.methods[i].name) == 0 &&
+               type_identical(a->iface.methods[i].sig, b->iface.methods[i].sig);
+    iface_depth--;
+    return same;
 }
 
 bool type_identical(Type *a, Type *b)
@@ -442,10 +498,12 @@ bool type_convertible(Type *v, Type *t)
     if (type_assignable(v, t))
         return true;
     Type *vu = type_underlying(v), *tu = type_underlying(t);
-    if (type_identical(vu, tu))
-        return true;
-    if (vu->kind == TY_POINTER && tu->kind == TY_POINTER && !type_is_named(v) && !type_is_named(t) &&
-        type_identical(type_underlying(vu->pointer.elem), type_underlying(tu->pointer.elem)))
+    ignore_tags = true;
+    bool same = type_identical(vu, tu) ||
+                (vu->kind == TY_POINTER && tu->kind == TY_POINTER && !type_is_named(v) && !type_is_named(t) &&
+                 type_identical(type_underlying(vu->pointer.elem), type_underlying(tu->pointer.elem)));
+    ignore_tags = false;
+    if (same)
         return true;
     if (type_is_numeric(vu) && type_is_numeric(tu))
         return true;

@@ -129,8 +129,15 @@ LookupResult type_lookup(Type *t, const char *name, Selection *sel)
         return LOOKUP_NONE;
     Probe start = { t, NULL, 0, false };
     if (t->kind == TY_POINTER || (t->kind == TY_NAMED && type_underlying(t)->kind == TY_POINTER)) {
-        if (t->kind == TY_NAMED)
-            return LOOKUP_NONE; /* named pointer types have no methods and no promoted selectors */
+        if (t->kind == TY_NAMED) {
+            /* a named pointer type (`type Q *T2`) has no methods, but q.x selects T2's fields
+             * (promoted ones too) as through *T2 */
+            LookupResult r = type_lookup(type_underlying(t), name, sel);
+            sel->recv = t;
+            if (r == LOOKUP_FOUND && sel->kind != SEL_FIELD)
+                return LOOKUP_NONE;
+            return r;
+        }
         start.type = t->pointer.elem;
         start.indirect = true;
         if (type_underlying(start.type)->kind == TY_INTERFACE)

@@ -38,50 +38,75 @@ static int esc_block_index(EscGraph *g, LLVMBasicBlockRef b)
 	return esc_map_get(g, LLVMBasicBlockAsValue(b));
 }
 
-/* Marks the natural loop of back edge t->h: h plus the blocks reaching t without passing h. */
-static void esc_mark_loop(EscGraph *g, int t, int h, int *stack, bool *seen)
+/* Predecessor lists in one array: preds[pred_at[b] .. pred_at[b + 1]) are b's predecessors. */
+typedef struct EscPreds {
+	int *at, *list;
+} EscPreds;
+
+static EscPreds esc_preds(EscGraph *g)
+{
+	int n = g->nblocks;
+	EscPreds p = { calloc((size_t)n + 2, sizeof(int)), NULL };
+	int total = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		int *fill = pass ? calloc((size_t)n + 1, sizeof(int)) : NULL;
+		for (int b = 0; b < n; b++) {
+			LLVMValueRef term = LLVMGetBasicBlockTerminator(g->blocks[b]);
+			for (unsigned k = 0; term && k < LLVMGetNumSuccessors(term); k++) {
+				int s = esc_block_index(g, LLVMGetSuccessor(term, k));
+				if (s < 0)
+					continue;
+				if (pass == 0)
+					p.at[s + 1]++, total++;
+				else
+					p.list[p.at[s] + fill[s]++] = b;
+			}
+		}
+		if (pass == 0) {
+			for (int b = 0; b < n; b++)
+				p.at[b + 1] += p.at[b];
+			p.list = calloc((size_t)total + 1, sizeof(int));
+		}
+		free(fill);
+	}
+	return p;
+}
+
+/* Marks the natural loop of header h (one loop for all its back edges, whose tails are the
+ * `back` entries equal to h): h plus the blocks reaching a tail without passing h. */
+static void esc_mark_loop(EscGraph *g, const EscPreds *pr, const int *bt, const int *bh, int nback, int h,
+	int *stack, bool *seen)
 {
 	memset(seen, 0, sizeof(bool) * (size_t)g->nblocks);
 	int n = 0;
 	seen[h] = true;
 	g->block_depth[h]++;
 	g->block_header[h] = true;
-	if (!seen[t]) {
-		seen[t] = true;
-		stack[n++] = t;
+	for (int e = 0; e < nback; e++) {
+		if (bh[e] != h || seen[bt[e]])
+			continue;
+		seen[bt[e]] = true;
+		stack[n++] = bt[e];
 	}
 	while (n > 0) {
 		int b = stack[--n];
 		g->block_depth[b]++;
-		/* predecessors: every block whose terminator names b */
-		for (int p = 0; p < g->nblocks; p++) {
-			LLVMValueRef term = LLVMGetBasicBlockTerminator(g->blocks[p]);
-			for (unsigned s = 0; term && !seen[p] && s < LLVMGetNumSuccessors(term); s++) {
-				if (LLVMGetSuccessor(term, s) == g->blocks[b]) {
-					seen[p] = true;
-					stack[n++] = p;
-				}
+		for (int k = pr->at[b]; k < pr->at[b + 1]; k++) {
+			int p = pr->list[k];
+			if (!seen[p]) {
+				seen[p] = true;
+				stack[n++] = p;
 			}
 		}
 	}
 }
 
-void esc_loop_depths(EscGraph *g)
+/* Back edges of a depth-first walk from the entry: (bt[i], bh[i]) with bh[i] on the walk's stack. */
+static int esc_back_edges(EscGraph *g, int *bt, int *bh)
 {
-	LLVMValueRef fn = g->func->fn;
-	g->nblocks = (int)LLVMCountBasicBlocks(fn);
-	g->blocks = calloc((size_t)g->nblocks + 1, sizeof *g->blocks);
-	g->block_depth = calloc((size_t)g->nblocks + 1, sizeof(int));
-	g->block_header = calloc((size_t)g->nblocks + 1, sizeof(bool));
-	LLVMGetBasicBlocks(fn, g->blocks);
-	for (int i = 0; i < g->nblocks; i++)
-		esc_map_put(g, LLVMBasicBlockAsValue(g->blocks[i]), i);
-	int n = g->nblocks;
+	int n = g->nblocks, nback = 0, sp = 0;
 	int *state = calloc((size_t)n + 1, sizeof(int)); /* 0 new, 1 on stack, 2 done */
 	int *blk = calloc((size_t)n + 1, sizeof(int)), *next = calloc((size_t)n + 1, sizeof(int));
-	int *work = calloc((size_t)n + 1, sizeof(int));
-	bool *seen = calloc((size_t)n + 1, sizeof(bool));
-	int sp = 0;
 	if (n > 0) {
 		blk[sp] = 0, next[sp++] = 0;
 		state[0] = 1;
@@ -96,25 +121,49 @@ void esc_loop_depths(EscGraph *g)
 			continue;
 		}
 		int s = esc_block_index(g, LLVMGetSuccessor(term, (unsigned)next[sp - 1]++));
-		if (s < 0)
-			continue;
-		if (state[s] == 1)
-			esc_mark_loop(g, b, s, work, seen);
-		else if (state[s] == 0) {
+		if (s >= 0 && state[s] == 1) {
+			bt[nback] = b, bh[nback++] = s;
+		} else if (s >= 0 && state[s] == 0) {
 			state[s] = 1;
 			blk[sp] = s, next[sp++] = 0;
 		}
 	}
-	free(state), free(blk), free(next), free(work), free(seen);
+	free(state), free(blk), free(next);
+	return nback;
 }
 
+void esc_loop_depths(EscGraph *g)
+{
+	LLVMValueRef fn = g->func->fn;
+	int n = g->nblocks = (int)LLVMCountBasicBlocks(fn);
+	g->blocks = calloc((size_t)n + 1, sizeof *g->blocks);
+	g->block_depth = calloc((size_t)n + 1, sizeof(int));
+	g->block_header = calloc((size_t)n + 1, sizeof(bool));
+	LLVMGetBasicBlocks(fn, g->blocks);
+	for (int i = 0; i < n; i++)
+		esc_map_put(g, LLVMBasicBlockAsValue(g->blocks[i]), i);
+	EscPreds pr = esc_preds(g);
+	int *bt = calloc((size_t)pr.at[n] + 1, sizeof(int)), *bh = calloc((size_t)pr.at[n] + 1, sizeof(int));
+	int nback = esc_back_edges(g, bt, bh);
+	int *work = calloc((size_t)n + 1, sizeof(int));
+	bool *seen = calloc((size_t)n + 1, sizeof(bool)), *done = calloc((size_t)n + 1, sizeof(bool));
+	for (int e = 0; e < nback; e++) {
+		if (!done[bh[e]])
+			esc_mark_loop(g, &pr, bt, bh, nback, bh[e], work, seen);
+		done[bh[e]] = true;
+	}
+	free(work), free(seen), free(done);
+	free(pr.at), free(pr.list), free(bt), free(bh);
+}
+
+/* Loop depth of an instruction's block; a phi in a loop header (a back edge's target) carries
+ * values between iterations and counts one level out. */
 static int esc_inst_depth(EscGraph *g, LLVMValueRef inst)
 {
 	int b = esc_block_index(g, LLVMGetInstructionParent(inst));
 	if (b < 0)
 		return 0;
 	int d = g->block_depth[b];
-	/* a phi in a loop header (a back edge's target) carries values between iterations */
 	if (LLVMIsAPHINode(inst) && d > 0 && g->block_header[b])
 		d--;
 	return d;
@@ -141,7 +190,7 @@ static int esc_obj(EscGraph *g, LLVMValueRef inst)
 	int l = esc_map_get(g, key);
 	if (l >= 0)
 		return l;
-	int site = LLVMIsAAllocaInst(inst) ? -1 : esc_site_of(g->ctx, inst);
+	int site = LLVMIsAAllocaInst(inst) ? -1 : esc_site_of(g->ctx, g->func, inst);
 	int depth = esc_inst_depth(g, inst);
 	if (site >= 0 && g->ctx->sites[site].depth > depth)
 		depth = g->ctx->sites[site].depth;
@@ -276,6 +325,21 @@ static void esc_call_indirect(EscGraph *g, LLVMValueRef inst, LLVMValueRef calle
 	}
 }
 
+/*
+ * A call of the function itself: as Go does within a batch of mutually recursive functions, the
+ * arguments flow into the parameters' locations and the results' locations into the call's value
+ * (which is less precise than the summary, and is what Go reports).
+ */
+static void esc_call_self(EscGraph *g, LLVMValueRef inst, unsigned nargs)
+{
+	EscFunc *f = g->func;
+	for (unsigned i = 0; i < nargs && (int)i < f->nargs; i++)
+		esc_edge(g, esc_map_get(g, LLVMGetParam(f->fn, i)), esc_val(g, LLVMGetOperand(inst, i)), 0);
+	int res = esc_val(g, inst);
+	for (int k = 0; k < f->nresults; k++)
+		esc_edge(g, res, 1 + k, 0);
+}
+
 static bool esc_prefix(const char *s, const char *p)
 {
 	return strncmp(s, p, strlen(p)) == 0;
@@ -284,6 +348,10 @@ static bool esc_prefix(const char *s, const char *p)
 static void esc_call_intrinsic(EscGraph *g, LLVMValueRef inst, const char *name, unsigned nargs)
 {
 	if (esc_prefix(name, "llvm.memcpy") || esc_prefix(name, "llvm.memmove")) {
+		LLVMValueRef dst = esc_base_inst(g, LLVMGetOperand(inst, 0));
+		int site = dst && !LLVMIsAAllocaInst(dst) ? esc_site_of(g->ctx, g->func, dst) : -1;
+		if ((site >= 0 && g->ctx->sites[site].noscan) || LLVMGetMetadata(inst, g->ctx->noscan_md))
+			return; /* pointer-free bytes (into noscan memory, or marked !llgo.noscan) */
 		int tmp = esc_loc_new(g, LOC_VALUE, esc_inst_depth(g, inst), -1);
 		esc_edge(g, tmp, esc_val(g, LLVMGetOperand(inst, 1)), 1);
 		esc_store(g, LLVMGetOperand(inst, 0), tmp);
@@ -317,6 +385,8 @@ static void esc_build_call(EscGraph *g, LLVMValueRef inst)
 		esc_call_intrinsic(g, inst, name, nargs);
 	else if ((rt = esc_runtime_entry(name)) != NULL)
 		esc_call_runtime(g, inst, rt, nargs);
+	else if (callee == g->func->fn)
+		esc_call_self(g, inst, nargs);
 	else if ((cf = esc_func_of(g->ctx, callee)) != NULL)
 		esc_call_summary(g, inst, cf, nargs);
 	else

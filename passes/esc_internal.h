@@ -51,6 +51,7 @@ typedef struct EscFunc {
 	EscParam *params;
 	int nresults;              /* results the summary tracks (at least 1 for a non-void function) */
 	const char **result_names;
+	int site_first, site_count; /* its sites in EscCtx.sites */
 	int nargs;
 	int *leak_heap;            /* per arg: fewest derefs to the heap, ESC_INF for none */
 	int *leak_result;          /* per arg * nresults: fewest derefs to result k, ESC_INF for none */
@@ -80,11 +81,14 @@ typedef struct EscCtx {
 	LLVMModuleRef mod;
 	LLVMContextRef llctx;
 	const EscOptions *opt;
-	unsigned site_md, func_md;
+	unsigned site_md, func_md, noscan_md; /* noscan_md: !llgo.noscan on a memcpy of pointer-free data */
 	EscSite *sites;
 	int nsites, capsites;
 	EscFunc *funcs;
 	int nfuncs;
+	EscFunc **by_fn;       /* funcs sorted by LLVM function, for esc_func_of */
+	char **strings;        /* copies of metadata strings, freed at the end */
+	int nstrings, capstrings;
 } EscCtx;
 
 /* One function's graph. */
@@ -118,7 +122,7 @@ void esc_build(EscGraph *g);
 
 /* escape.c */
 EscFunc *esc_func_of(EscCtx *ctx, LLVMValueRef fn);
-int esc_site_of(EscCtx *ctx, LLVMValueRef call);
+int esc_site_of(EscCtx *ctx, EscFunc *f, LLVMValueRef call);
 bool esc_is_site_call(EscCtx *ctx, LLVMValueRef inst);
 
 /* esc_rewrite.c */

@@ -7,6 +7,7 @@
  *   params: `x does not escape`, `leaking param: x`, `leaking param content: x`,
  *           `leaking param: x to result ~r0 level=0` (pointer-carrying, named parameters only;
  *           a result leak at least as deep as the heap leak is dropped, as Go's leaks.Optimize does)
+ * Sites without Go text ("" or "?") are not reported.
  * With -m=2 each heap decision is followed by an indented line with its reason.
  */
 #include "esc_internal.h"
@@ -50,7 +51,9 @@ static int esc_line_cmp(const void *a, const void *b)
 static void esc_report_site(EscLines *ls, const EscSite *s)
 {
 	char *msg = NULL;
-	if (s->line <= 0)
+	/* Go has no site for some of ours (`s += t` is an assignment there): lowering gives them no
+	 * text ("" or "?"), and they are not reported */
+	if (s->line <= 0 || !s->text[0] || strcmp(s->text, "?") == 0)
 		return;
 	switch (s->kind) {
 	case SITE_VAR:
@@ -72,8 +75,21 @@ static void esc_report_site(EscLines *ls, const EscSite *s)
 	esc_line(ls, s->file, s->line, s->col, s->heap ? s->reason : NULL, msg);
 }
 
-static void esc_report_param(EscLines *ls, const EscFunc *f, const EscParam *p)
+/* A parameter moved to the heap is reported as such only (Go says nothing about its leaks). */
+static bool esc_param_moved(const EscCtx *ctx, const EscFunc *f, const EscParam *p)
 {
+	for (int i = f->site_first; i < f->site_first + f->site_count; i++) {
+		const EscSite *s = &ctx->sites[i];
+		if (s->kind == SITE_PARAM && s->heap && s->line == p->line && s->col == p->col)
+			return true;
+	}
+	return false;
+}
+
+static void esc_report_param(EscLines *ls, const EscCtx *ctx, const EscFunc *f, const EscParam *p)
+{
+	if (esc_param_moved(ctx, f, p))
+		return;
 	if (!p->name[0] || strcmp(p->name, "_") == 0 || p->name[0] == '~' || p->arg < 0 || p->arg >= f->nargs)
 		return;
 	if (!esc_type_has_ptr(LLVMTypeOf(LLVMGetParam(f->fn, (unsigned)p->arg))))
@@ -106,7 +122,7 @@ void esc_report(EscCtx *ctx)
 	for (int i = 0; i < ctx->nfuncs; i++) {
 		const EscFunc *f = &ctx->funcs[i];
 		for (int p = 0; f->reported && p < f->nparams; p++)
-			esc_report_param(&ls, f, &f->params[p]);
+			esc_report_param(&ls, ctx, f, &f->params[p]);
 	}
 	if (ls.n > 0)
 		qsort(ls.v, (size_t)ls.n, sizeof *ls.v, esc_line_cmp);

@@ -4,14 +4,15 @@
  * Stack: an alloca of [size x i8] in the entry block (through esc_entry_alloca, the one helper), and
  * at the site's own position `llvm.lifetime.start` plus a memset to zero, so each loop iteration
  * starts from a zero value; `llvm.lifetime.end` before every return of the function.
- * Heap: a call of gc_alloc (may hold pointers; zeroed by the collector) or gc_alloc_noscan followed
- * by a memset to zero (GC_MALLOC_ATOMIC memory is not zeroed). The heap call keeps the !llgo.site
+ * Heap: a call of gc_alloc (may hold pointers) or gc_alloc_noscan (pointer-free); the runtime returns
+ * both zeroed (it clears GC_MALLOC_ATOMIC memory itself, see runtime/gc.c). The heap call keeps the !llgo.site
  * metadata so a second round can still move it to the stack.
  * Afterwards gc_alloc and gc_alloc_noscan get their allocator attributes, and the site functions'
  * declarations are deleted when nothing calls them any more.
  */
 #include "esc_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define ESC_ALIGN 16
@@ -77,14 +78,17 @@ static void esc_to_heap(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
 	LLVMValueRef gc = esc_gc_fn(ctx, name, &fty);
 	LLVMValueRef size = LLVMGetOperand(s->call, 0);
 	LLVMPositionBuilderBefore(b, s->call);
+	size_t namelen;
+	const char *old = LLVMGetValueName2(s->call, &namelen);
+	char *keep = strndup(old, namelen);
 	LLVMValueRef call = LLVMBuildCall2(b, fty, gc, &size, 1, "");
 	LLVMValueRef md = LLVMGetMetadata(s->call, ctx->site_md);
 	if (md)
 		LLVMSetMetadata(call, ctx->site_md, md);
-	if (s->noscan)
-		LLVMBuildMemSet(b, call, LLVMConstInt(LLVMInt8TypeInContext(ctx->llctx), 0, 0), size, 8);
 	LLVMReplaceAllUsesWith(s->call, call);
 	LLVMInstructionEraseFromParent(s->call);
+	LLVMSetValueName2(call, keep, namelen);
+	free(keep);
 	s->call = call;
 }
 
@@ -145,7 +149,7 @@ void esc_rewrite(EscCtx *ctx)
 		esc_end_lifetimes(ctx, b, ctx->funcs[i].fn);
 	LLVMDisposeBuilder(b);
 	esc_alloc_attrs(ctx, "gc_alloc", 1 | 16);        /* alloc, zeroed */
-	esc_alloc_attrs(ctx, "gc_alloc_noscan", 1 | 8);  /* alloc, uninitialized */
+	esc_alloc_attrs(ctx, "gc_alloc_noscan", 1 | 16); /* alloc, zeroed (the runtime zeroes it) */
 	esc_drop_decl(ctx, LLGO_SITE_FN);
 	esc_drop_decl(ctx, LLGO_SITE_NOSCAN_FN);
 }

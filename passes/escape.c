@@ -32,6 +32,9 @@
  * edges and uses the larger. A phi in a loop header carries values between iterations, so it counts
  * as declared one level out. Plain allocas count as depth 0 (conservative).
  *
+ * Calls of llvm.memcpy/memmove carrying `!llgo.noscan` (lowering marks copies of pointer-free data
+ * that way) and copies into pointer-free sites move no pointers and make no flow.
+ *
  * What is given up on purpose: aggregates are one location (all fields together, as Go does for
  * structs); a store through any pointer that is not a GEP of one known object goes to the heap;
  * plain allocas are depth 0.
@@ -41,11 +44,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *esc_md_string(LLVMValueRef v)
+/* A metadata string as a C string; the copy lives until esc_run returns (EscCtx.strings). */
+static const char *esc_md_string(EscCtx *ctx, LLVMValueRef v)
 {
 	unsigned len = 0;
 	const char *s = v ? LLVMGetMDString(v, &len) : NULL;
-	return s ? strndup(s, len) : "";
+	if (!s)
+		return "";
+	if (ctx->nstrings == ctx->capstrings) {
+		ctx->capstrings = ctx->capstrings ? 2 * ctx->capstrings : 64;
+		ctx->strings = realloc(ctx->strings, sizeof(char *) * (size_t)ctx->capstrings);
+	}
+	return ctx->strings[ctx->nstrings++] = strndup(s, len);
 }
 
 static int esc_md_int(LLVMValueRef v)
@@ -113,9 +123,9 @@ static void esc_add_site(EscCtx *ctx, LLVMValueRef fn, LLVMValueRef call)
 		return;
 	LLVMValueRef ops[6];
 	LLVMGetMDNodeOperands(md, ops);
-	esc_site_kind(esc_md_string(ops[0]), &s->kind);
-	s->text = esc_md_string(ops[1]);
-	s->file = esc_md_string(ops[2]);
+	esc_site_kind(esc_md_string(ctx, ops[0]), &s->kind);
+	s->text = esc_md_string(ctx, ops[1]);
+	s->file = esc_md_string(ctx, ops[2]);
 	s->line = esc_md_int(ops[3]);
 	s->col = esc_md_int(ops[4]);
 	s->depth = esc_md_int(ops[5]);
@@ -137,7 +147,7 @@ static void esc_read_func_md(EscCtx *ctx, EscFunc *f)
 	LLVMValueRef ops[6];
 	LLVMGetMDNodeOperands(md, ops);
 	f->reported = true;
-	f->file = esc_md_string(ops[1]);
+	f->file = esc_md_string(ctx, ops[1]);
 	f->nparams = (int)LLVMGetMDNodeNumOperands(ops[4]);
 	LLVMValueRef *ps = calloc((size_t)f->nparams + 1, sizeof *ps);
 	LLVMGetMDNodeOperands(ops[4], ps);
@@ -146,7 +156,7 @@ static void esc_read_func_md(EscCtx *ctx, EscFunc *f)
 		LLVMValueRef p[4] = {0};
 		if (LLVMGetMDNodeNumOperands(ps[i]) >= 4)
 			LLVMGetMDNodeOperands(ps[i], p);
-		f->params[i] = (EscParam){ esc_md_string(p[0]), esc_md_int(p[1]), esc_md_int(p[2]),
+		f->params[i] = (EscParam){ esc_md_string(ctx, p[0]), esc_md_int(p[1]), esc_md_int(p[2]),
 			esc_md_int(p[3]) };
 	}
 	free(ps);
@@ -160,7 +170,7 @@ static void esc_read_func_md(EscCtx *ctx, EscFunc *f)
 			LLVMValueRef r[1] = {0};
 			if (LLVMGetMDNodeNumOperands(rs[i]) >= 1)
 				LLVMGetMDNodeOperands(rs[i], r);
-			f->result_names[i] = esc_md_string(r[0]);
+			f->result_names[i] = esc_md_string(ctx, r[0]);
 		}
 	}
 	free(rs);
@@ -183,6 +193,12 @@ static void esc_init_func(EscCtx *ctx, EscFunc *f, LLVMValueRef fn)
 		f->leak_result[i] = ESC_INF;
 }
 
+static int esc_func_cmp(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)(*(EscFunc *const *)a)->fn, y = (uintptr_t)(*(EscFunc *const *)b)->fn;
+	return x < y ? -1 : x > y;
+}
+
 /* Collects the defined functions and every site in them. */
 static void esc_collect(EscCtx *ctx)
 {
@@ -193,25 +209,40 @@ static void esc_collect(EscCtx *ctx)
 	for (LLVMValueRef fn = LLVMGetFirstFunction(ctx->mod); fn; fn = LLVMGetNextFunction(fn)) {
 		if (LLVMIsDeclaration(fn))
 			continue;
-		esc_init_func(ctx, &ctx->funcs[ctx->nfuncs++], fn);
+		EscFunc *f = &ctx->funcs[ctx->nfuncs++];
+		esc_init_func(ctx, f, fn);
+		f->site_first = ctx->nsites;
 		for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(fn); b; b = LLVMGetNextBasicBlock(b))
 			for (LLVMValueRef i = LLVMGetFirstInstruction(b); i; i = LLVMGetNextInstruction(i))
 				if (esc_is_site_call(ctx, i))
 					esc_add_site(ctx, fn, i);
+		f->site_count = ctx->nsites - f->site_first;
 	}
+	ctx->by_fn = calloc((size_t)ctx->nfuncs + 1, sizeof *ctx->by_fn);
+	for (int i = 0; i < ctx->nfuncs; i++)
+		ctx->by_fn[i] = &ctx->funcs[i];
+	qsort(ctx->by_fn, (size_t)ctx->nfuncs, sizeof *ctx->by_fn, esc_func_cmp);
 }
 
 EscFunc *esc_func_of(EscCtx *ctx, LLVMValueRef fn)
 {
-	for (int i = 0; i < ctx->nfuncs; i++)
-		if (ctx->funcs[i].fn == fn)
-			return &ctx->funcs[i];
+	int lo = 0, hi = ctx->nfuncs - 1;
+	while (lo <= hi) {
+		int mid = (lo + hi) / 2;
+		uintptr_t x = (uintptr_t)ctx->by_fn[mid]->fn;
+		if (x == (uintptr_t)fn)
+			return ctx->by_fn[mid];
+		if (x < (uintptr_t)fn)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
 	return NULL;
 }
 
-int esc_site_of(EscCtx *ctx, LLVMValueRef call)
+int esc_site_of(EscCtx *ctx, EscFunc *f, LLVMValueRef call)
 {
-	for (int i = 0; i < ctx->nsites; i++)
+	for (int i = f->site_first; i < f->site_first + f->site_count; i++)
 		if (ctx->sites[i].call == call)
 			return i;
 	return -1;
@@ -244,8 +275,11 @@ static void esc_decide_sizes(EscCtx *ctx)
 		LLVMValueRef size = LLVMGetOperand(s->call, 0);
 		bool declared = s->kind == SITE_VAR || s->kind == SITE_PARAM;
 		uint64_t limit = declared ? ESC_MAX_STACK_VAR : ESC_MAX_IMPLICIT_STACK_VAR;
+		/* Go puts a small concatenation or conversion result in a stack buffer and reports it by
+		 * its flows alone; a non-constant size here still goes to the heap when rewritten */
+		bool by_flow = s->kind == SITE_CONCAT || s->kind == SITE_CONVERT;
 		if (!LLVMIsAConstantInt(size))
-			s->reason = "non-constant size";
+			s->reason = by_flow ? NULL : "non-constant size";
 		else if (LLVMConstIntGetZExtValue(size) > limit)
 			s->reason = "too large for stack";
 		s->forced = s->heap = s->reason != NULL;
@@ -276,7 +310,11 @@ static void esc_ctx_free(EscCtx *ctx)
 		free(ctx->funcs[i].leak_heap);
 		free(ctx->funcs[i].leak_result);
 	}
+	for (int i = 0; i < ctx->nstrings; i++)
+		free(ctx->strings[i]);
+	free(ctx->strings);
 	free(ctx->funcs);
+	free(ctx->by_fn);
 	free(ctx->sites);
 }
 
@@ -291,6 +329,7 @@ bool esc_run(LLVMModuleRef m, const EscOptions *opt)
 	ctx.opt = opt;
 	ctx.site_md = LLVMGetMDKindIDInContext(ctx.llctx, LLGO_SITE_MD, (unsigned)strlen(LLGO_SITE_MD));
 	ctx.func_md = LLVMGetMDKindIDInContext(ctx.llctx, LLGO_FUNC_MD, (unsigned)strlen(LLGO_FUNC_MD));
+	ctx.noscan_md = LLVMGetMDKindIDInContext(ctx.llctx, "llgo.noscan", 11);
 	esc_collect(&ctx);
 	if (opt->no_escape) {
 		for (int i = 0; i < ctx.nsites; i++) {

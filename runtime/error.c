@@ -159,8 +159,11 @@ static int rt_print_basic(const TypeDesc *t, const void *p)
 	case GK_COMPLEX64: rt_print_complex(((const float *)p)[0], ((const float *)p)[1]); return 1;
 	case GK_COMPLEX128: rt_print_complex(((const double *)p)[0], ((const double *)p)[1]); return 1;
 	case GK_STRING: rt_print_gostring(*(const GoString *)p); return 1;
-	default: return 0;
+	case GK_INVALID: case GK_ARRAY: case GK_CHAN: case GK_FUNC: case GK_INTERFACE:
+	case GK_MAP: case GK_POINTER: case GK_SLICE: case GK_STRUCT: case GK_UNSAFEPOINTER:
+		break;
 	}
+	return 0;
 }
 
 static void rt_print_named_basic(const TypeDesc *t, void *data)

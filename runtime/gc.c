@@ -98,7 +98,7 @@ void *gc_alloc(int64_t size)
 	gc_before_alloc(size);
 	void *p = GC_MALLOC((size_t)(size > 0 ? size : 1));
 	if (p == NULL)
-		rt_fatal("out of memory");
+		rt_fatal("runtime: out of memory");
 	return p; /* GC_MALLOC clears the object */
 }
 
@@ -107,7 +107,7 @@ void *gc_alloc_noscan(int64_t size)
 	gc_before_alloc(size);
 	void *p = GC_MALLOC_ATOMIC((size_t)(size > 0 ? size : 1));
 	if (p == NULL)
-		rt_fatal("out of memory");
+		rt_fatal("runtime: out of memory");
 	memset(p, 0, (size_t)(size > 0 ? size : 1));
 	return p;
 }

@@ -2,8 +2,8 @@
  * iface.c: interface tables and failed interface conversions.
  *
  * rt_getitab builds the Itab for (interface type, dynamic type) by matching each of the interface's
- * methods (IMethodDesc, sorted by name) to the dynamic type's method set (MethodDesc, sorted by name)
- * by name and signature, in one merge pass. Results, including failures, are cached in a small
+ * methods (IMethodDesc) to the dynamic type's method set (MethodDesc) by name and signature; the
+ * first interface method without a match is the "missing method" of Go's message. Results, including failures, are cached in a small
  * open-addressing table keyed by the two descriptor pointers (descriptors are unique per type), so a
  * conversion in a loop builds its Itab once. The cache lives in GC memory reachable from a static.
  */
@@ -55,6 +55,18 @@ static int rt_gostr_cmp(GoString a, GoString b)
 	return (int)rt_string_cmp((void *)a.ptr, a.len, (void *)b.ptr, b.len);
 }
 
+/* The method of type named like im with the same signature, or null. A linear search: method sets
+ * are small, and it does not depend on both tables being sorted the same way. */
+static const MethodDesc *rt_find_method(const TypeDesc *type, const IMethodDesc *im)
+{
+	for (uint32_t j = 0; j < type->nmethods; j++) {
+		const MethodDesc *m = &type->methods[j];
+		if (rt_gostr_cmp(m->name, im->name) == 0 && rt_gostr_cmp(m->sig, im->sig) == 0)
+			return m;
+	}
+	return NULL;
+}
+
 /* Builds the entry for (inter, type): the itab, or the name of the first missing method. */
 static RtItabEntry rt_itab_build(const TypeDesc *inter, const TypeDesc *type)
 {
@@ -62,17 +74,13 @@ static RtItabEntry rt_itab_build(const TypeDesc *inter, const TypeDesc *type)
 	Itab *tab = gc_alloc((int64_t)sizeof(Itab) + inter->len * (int64_t)sizeof(void *));
 	tab->inter = inter;
 	tab->type = type;
-	uint32_t j = 0;
 	for (int64_t i = 0; i < inter->len; i++) {
-		const IMethodDesc *im = &inter->imethods[i];
-		while (j < type->nmethods && rt_gostr_cmp(type->methods[j].name, im->name) < 0)
-			j++;
-		if (j >= type->nmethods || rt_gostr_cmp(type->methods[j].name, im->name) != 0 ||
-			rt_gostr_cmp(type->methods[j].sig, im->sig) != 0) {
-			e.missing = im->name;
+		const MethodDesc *m = rt_find_method(type, &inter->imethods[i]);
+		if (m == NULL) {
+			e.missing = inter->imethods[i].name;
 			return e;
 		}
-		tab->fns[i] = type->methods[j].fn;
+		tab->fns[i] = m->fn;
 	}
 	e.itab = tab;
 	return e;

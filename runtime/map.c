@@ -81,7 +81,7 @@ void rt_map_init(void *mp, void *tp, int64_t hint)
 	seeds = seeds * 6364136223846793005ull + 1442695040888963407ull;
 	m->seed = seeds;
 	int64_t cap = 8;
-	while (hint > 0 && cap * 3 < hint * 4 + 4)
+	while (hint > 0 && cap < (1 << 24) && cap * 3 < hint * 4 + 4)
 		cap *= 2;
 	rt_map_alloc_table(tp, m, cap);
 }

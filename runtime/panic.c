@@ -32,6 +32,7 @@ typedef struct RtFrame {
 	uint8_t jmpbuf[RT_FRAME_LINK_OFFSET];
 	struct RtFrame *prev;
 	RtDefer *defers;
+	int64_t depth;          /* rt_exit_depth when the frame was pushed */
 } RtFrame;
 
 _Static_assert(sizeof(jmp_buf) <= RT_FRAME_LINK_OFFSET, "jmp_buf does not fit the defer frame");
@@ -41,11 +42,17 @@ typedef struct RtPanic {
 	const TypeDesc *type;
 	void *data;
 	int recovered;
+	int64_t depth;          /* rt_exit_depth while this panic runs a deferred call */
 	struct RtPanic *link;
 } RtPanic;
 
 static RtFrame *rt_top;
 static RtPanic *rt_panicking;
+/* How many deferred calls run by normal function exits (rt_defer_return) are active. recover()
+ * answers only when it equals the current panic's depth: a deferred call that a panic runs may
+ * recover, but one run by the normal return of a function called during the panic may not (Go's
+ * rule that recover must be called by a deferred function the panic itself invoked). */
+static int64_t rt_exit_depth;
 
 static void rt_call_closure(GoClosure *c)
 {
@@ -58,6 +65,7 @@ void rt_defer_push(void *frame)
 	RtFrame *f = frame;
 	f->prev = rt_top;
 	f->defers = NULL;
+	f->depth = rt_exit_depth;
 	rt_top = f;
 }
 
@@ -76,7 +84,9 @@ void rt_defer_return(void *frame)
 	while (f->defers != NULL) {
 		RtDefer *d = f->defers;
 		f->defers = d->next;
+		rt_exit_depth++;
 		rt_call_closure(d->closure);
+		rt_exit_depth--;
 	}
 	rt_top = f->prev;
 }
@@ -84,7 +94,7 @@ void rt_defer_return(void *frame)
 GoEface rt_recover(void)
 {
 	RtPanic *p = rt_panicking;
-	if (p == NULL || p->recovered)
+	if (p == NULL || p->recovered || p->depth != rt_exit_depth)
 		return (GoEface){ NULL, NULL };
 	p->recovered = 1;
 	return (GoEface){ p->type, p->data };
@@ -128,12 +138,14 @@ _Noreturn static void rt_recovered_into(RtFrame *f)
 		q = q->link;
 	rt_panicking = q;
 	rt_top = f;
+	rt_exit_depth = f->depth;
+	rt_last_signal.sig = 0; /* a recovered fault is not reported with a later panic */
 	longjmp(*(jmp_buf *)(void *)f->jmpbuf, 1);
 }
 
 void rt_panic(void *type, void *data)
 {
-	RtPanic p = { type, data, 0, rt_panicking };
+	RtPanic p = { type, data, 0, rt_exit_depth, rt_panicking };
 	rt_panicking = &p;
 	for (;;) {
 		RtFrame *f = rt_top;

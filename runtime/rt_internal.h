@@ -52,6 +52,10 @@ typedef struct RtSigInfo {
 } RtSigInfo;
 extern RtSigInfo rt_last_signal;
 
+/* The program's arguments as rt_run_main received them (for a future os.Args entry point). */
+extern int32_t rt_argc;
+extern char **rt_argv;
+
 /* The runtime-error TypeDesc; its data word points to a GoString message. */
 extern const TypeDesc rt_error_type;
 

@@ -117,9 +117,12 @@ uint64_t rt_type_hash(const TypeDesc *t, const void *p, uint64_t seed)
 	case GK_MAP:
 	case GK_FUNC:
 		rt_panic_type_msg("hash of unhashable type ", t);
-	default:
-		return rt_hash_bytes(p, t->size, seed);
+	case GK_INVALID: case GK_BOOL: case GK_INT: case GK_INT8: case GK_INT16: case GK_INT32:
+	case GK_INT64: case GK_UINT: case GK_UINT8: case GK_UINT16: case GK_UINT32: case GK_UINT64:
+	case GK_UINTPTR: case GK_CHAN: case GK_POINTER: case GK_UNSAFEPOINTER:
+		break;
 	}
+	return rt_hash_bytes(p, t->size, seed); /* plain memory: integers, booleans, pointers */
 }
 
 static int rt_struct_equal(const TypeDesc *t, const uint8_t *a, const uint8_t *b)
@@ -181,9 +184,12 @@ int rt_type_equal(const TypeDesc *t, const void *a, const void *b)
 	case GK_MAP:
 	case GK_FUNC:
 		rt_panic_type_msg("comparing uncomparable type ", t);
-	default:
-		return memcmp(a, b, (size_t)t->size) == 0;
+	case GK_INVALID: case GK_BOOL: case GK_INT: case GK_INT8: case GK_INT16: case GK_INT32:
+	case GK_INT64: case GK_UINT: case GK_UINT8: case GK_UINT16: case GK_UINT32: case GK_UINT64:
+	case GK_UINTPTR: case GK_CHAN: case GK_POINTER: case GK_UNSAFEPOINTER:
+		break;
 	}
+	return memcmp(a, b, (size_t)t->size) == 0;
 }
 
 int32_t rt_eface_eq(void *t1, void *d1, void *t2, void *d2)

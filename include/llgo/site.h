@@ -26,7 +26,8 @@
  *    `leaking param: x to result ~r0 level=0` from them. Closure bodies carry it too, with go name
  *    `main.f.func1` as Go names them. Functions without it (runtime, thunks) are not reported.
  * 4. Runtime functions declare their escape behaviour in runtime.def; the pass never guesses about
- *    them. Calls to `llvm.memcpy`/`llvm.memmove`/`llvm.memset` are understood by the pass.
+ *    them. Calls to `llvm.memcpy`/`llvm.memmove`/`llvm.memset` are understood by the pass; a copy of
+ *    pointer-free bytes carries `!llgo.noscan !{}` so the pass adds no flow for it.
  * 5. `gc_alloc` is declared without allocator attributes until the pass has run.
  *
  * The escape pass rewrites every site call into an entry-block alloca (with lifetime markers and a

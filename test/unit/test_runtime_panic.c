@@ -6,6 +6,7 @@
  * expected stderr and exit status are what Go 1.19 printed for the equivalent Go program. */
 #include </usr/include/check.h>
 #include <setjmp.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -248,6 +249,36 @@ START_TEST(panic_value_forms)
 }
 END_TEST
 
+/* Go: func helper() { defer func() { println(recover() == nil) }() }
+ *     defer func() { helper(); println(recover().(string)) }(); panic("x")
+ * The helper's deferred call runs at its normal return, not by the panic: its recover gives nil. */
+static void print_recover_is_nil(void *closure)
+{
+	rt_print_bool(rt_recover().type == NULL);
+	rt_print_nl();
+}
+static GoClosure cl_print_recover_is_nil = { (void *)print_recover_is_nil };
+WITH_DEFER(helper_with_defer, cl_print_recover_is_nil, (void)0)
+static void helper_then_recover(void *closure)
+{
+	helper_with_defer();
+	GoEface r = rt_recover();
+	ck_assert_ptr_eq(r.type, &t_str);
+	GoString *s = r.data;
+	rt_print_string((void *)s->ptr, s->len);
+	rt_print_nl();
+}
+static GoClosure cl_helper_then_recover = { (void *)helper_then_recover };
+WITH_DEFER(indirect_recover_main, cl_helper_then_recover, rt_panic((void *)&t_str, box_str("x")))
+
+START_TEST(recover_only_in_panic_run_defers)
+{
+	char out[256];
+	ck_assert_int_eq(run_program(indirect_recover_main, out, sizeof out), 0);
+	ck_assert_str_eq(out, "true\nx\n");
+}
+END_TEST
+
 /* Deferred calls run LIFO at a normal return. */
 static void say_a(void *c)
 {
@@ -271,7 +302,7 @@ END_TEST
 /* A nil dereference becomes a recoverable Go panic. */
 static void deref_nil(void)
 {
-	int *volatile p = NULL;
+	volatile int *volatile p = NULL;
 	*p = 1;
 }
 WITH_DEFER(nilderef_recovered_main, cl_print_recovered, deref_nil())
@@ -328,6 +359,32 @@ START_TEST(deep_recursion_fits)
 }
 END_TEST
 
+static void alloc_100(void)
+{
+	for (int i = 0; i < 100; i++)
+		gc_alloc(24);
+}
+
+/* A program run with LLGODEBUG=gcstats=1,gcstress=1 that returns from main normally (exit, not _exit,
+ * as the generated C main does) so the at-exit report runs. */
+static void gcstats_child(void)
+{
+	setenv("LLGODEBUG", "gcstats=1,gcstress=1", 1);
+	exit(rt_run_main(NULL, (void *)alloc_100, 0, NULL));
+}
+
+START_TEST(gcstats_report)
+{
+	char out[512];
+	ck_assert_int_eq(run_child(gcstats_child, out, sizeof out), 0);
+	long mallocs = -1, bytes = -1, collections = -1;
+	ck_assert_int_eq(sscanf(out, "gcstats: mallocs=%ld bytes=%ld collections=%ld", &mallocs, &bytes, &collections), 3);
+	ck_assert_int_eq(mallocs, 100);
+	ck_assert_int_eq(bytes, 2400);
+	ck_assert_int_ge(collections, 100); /* gcstress: one per allocation on a small heap */
+}
+END_TEST
+
 static void missing_method(void)
 {
 	rt_getitab((void *)&t_iM, (void *)&t_T, (void *)&t_eface, 0);
@@ -365,10 +422,12 @@ static Suite *panic_suite(void)
 	tcase_add_test(tc, nested_panics_print_like_go);
 	tcase_add_test(tc, panic_value_forms);
 	tcase_add_test(tc, defers_run_lifo);
+	tcase_add_test(tc, recover_only_in_panic_run_defers);
 	tcase_add_test(tc, nil_dereference);
 	tcase_add_test(tc, stack_overflow);
 	tcase_add_test(tc, deep_recursion_fits);
 	tcase_add_test(tc, itabs);
+	tcase_add_test(tc, gcstats_report);
 	suite_add_tcase(s, tc);
 	return s;
 }

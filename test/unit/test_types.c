@@ -428,6 +428,35 @@ START_TEST(valid_programs)
 }
 END_TEST
 
+/* Valid Go the checker once rejected (cases from $GOROOT/test/fixedbugs). */
+START_TEST(valid_corner_cases)
+{
+    /* issue11790: fields through a named pointer type */
+    expect_clean("package main\ntype T0 struct{ x int }\ntype T2 struct{ *T0 }\ntype Q *T2\n"
+                 "func main() {\n  t2 := T2{&T0{42}}\n  var q Q = &t2\n  println(q.x)\n}\n");
+    /* issue48473: the operand of a conversion takes the target type */
+    expect_clean("package main\nfunc main() {\n  a := uint64(0xffffffffffffff01)\n  _ = a\n}\n");
+    /* issue15039: string(1<<100) is "\uFFFD" */
+    expect_clean("package main\nconst huge = string(1 << 100)\nfunc main() {}\n");
+    /* issue11370: "abc"[1] is not a constant, so -"abc"[1] is a byte */
+    expect_clean("package main\nfunc main() {\n  println(-\"abc\"[1] >> 1)\n}\n");
+    /* bug495: fallthrough behind a label */
+    expect_clean("package main\nfunc F(i int) {\n  switch i {\n  case 0:\n    goto lab\n  lab:\n    fallthrough\n"
+                 "  case 1:\n  }\n}\nfunc main() {}\n");
+    /* issue7538b: blank labels are never "defined and not used" */
+    expect_clean("package main\nfunc main() {\n_:\n}\n");
+    /* divmod.go: a non-constant shift of an untyped constant takes its type from the other operand */
+    expect_clean("package main\nfunc main() {\n  var s uint = 3\n  var u uint64 = 5\n  x := u | 1<<s\n  a := []int{1}\n"
+                 "  _ = a[1<<s>>s-1]\n  println(x)\n}\n");
+    /* issue15439, issue50439: tags "" and none are identical; conversions ignore tags */
+    expect_clean("package main\nfunc main() {\n  var a *struct{ x int }\n  var b *struct{ x int \"\" }\n  a = b\n"
+                 "  c := []struct{ F string `tag` }{}\n  d := ([]struct{ F string })(c)\n  println(a, len(d))\n}\n");
+    /* bug398: interfaces referring to themselves through method signatures */
+    expect_clean("package main\ntype I1 interface{ F() interface{ I1 } }\ntype I2 interface{ F() interface{ I2 } }\n"
+                 "var V1 I1\nvar V2 I2\nfunc F() bool { return V1 == V2 }\nfunc main() {}\n");
+}
+END_TEST
+
 /* First error messages as Go 1.19 prints them (go tool compile -e). */
 START_TEST(go_errors)
 {
@@ -445,6 +474,18 @@ START_TEST(go_errors)
     expect_error("package main\nfunc main() {\nL:\n\tfor {}\n}\n", "3:1: label L defined and not used");
     expect_error("package main\ntype MyInt int\nfunc main() {\n\tvar z int = MyInt(1)\n\t_ = z\n}\n",
                  "4:14: cannot use MyInt(1) (constant 1 of type MyInt) as type int in variable declaration");
+    expect_error("package main\nconst b = 1 << 511\nconst c = b + b\nfunc main() {}\n", "3:13: constant addition overflow");
+    expect_error("package main\nconst a = 1 << 2000\nfunc main() {}\n",
+                 "2:16: invalid operation: invalid shift count 2000 (untyped int constant)");
+    expect_error("package main\nfunc main() {\n\tvar s uint = 3\n\tvar f float64 = 1 << s\n\t_ = f\n}\n",
+                 "4:18: invalid operation: 1 << s (shift of type float64)");
+    expect_error("package main\nfunc main() {\n\tvar s uint = 3\n\tvar h int8 = 1000 << s\n\t_ = h\n}\n",
+                 "4:15: 1000 (untyped int constant) overflows int8");
+    expect_error("package main\ntype I4 interface {\n\tI4\n}\nfunc main() {}\n", "2:6: invalid recursive type I4");
+    expect_error("package main\nfunc main() {\n\tswitch x := 1; x {\n\tcase 1:\n\tcase 2, 1:\n\t}\n}\n",
+                 "5:10: duplicate case 1 (constant of type int) in expression switch");
+    expect_error("package main\nfunc main() {\n\tvar n int = nil\n\t_ = n\n}\n",
+                 "3:14: cannot use nil as int value in variable declaration");
     expect_error("package main\nfunc main() {\n\tvar y int = func(a int) {}\n\t_ = y\n}\n",
                  "(value of type func(a int)) as type int in variable declaration");
 }
@@ -472,6 +513,7 @@ int main(void)
     tcase_add_test(chk, captures_and_flags);
     tcase_add_test(chk, init_order);
     tcase_add_test(chk, valid_programs);
+    tcase_add_test(chk, valid_corner_cases);
     tcase_add_test(chk, go_errors);
     suite_add_tcase(s, chk);
     SRunner *sr = srunner_create(s);
