@@ -90,6 +90,13 @@ static LLVMValueRef iface_entry(Lower *L, Type *t, MethodSetEntry *e)
 	if (f)
 		return f;
 	Symbol *m = e->method;
+	if (!m) {
+		/* promoted from an embedded interface field: needs a forwarding wrapper */
+		Type *nt = t->kind == TY_POINTER ? t->pointer.elem : t;
+		Pos pos = nt->kind == TY_NAMED && nt->named.sym ? nt->named.sym->pos : (Pos){0};
+		lower_unsupported(L, pos, "a method promoted from an embedded interface");
+		return LLVMConstNull(L->t_ptr);
+	}
 	LLVMValueRef target = lower_func_decl_value(L, m);
 	f = LLVMAddFunction(L->mod, name, lower_closure_fn_type(L, m->type));
 	LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
