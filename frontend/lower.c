@@ -28,6 +28,29 @@ void lower_unsupported(Lower *L, Pos pos, const char *what)
 	L->failed = true;
 }
 
+LowerThunk lower_thunk_begin(Lower *L, LLVMValueRef f)
+{
+	LowerThunk saved = { L->b, L->fn, L->entry };
+	L->b = LLVMCreateBuilderInContext(L->ctx);
+	L->fn = f;
+	L->entry = LLVMAppendBasicBlockInContext(L->ctx, f, "entry");
+	LLVMPositionBuilderAtEnd(L->b, L->entry);
+	return saved;
+}
+
+void lower_thunk_end(Lower *L, LowerThunk saved)
+{
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(L->fn); bb; bb = LLVMGetNextBasicBlock(bb))
+		if (!LLVMGetBasicBlockTerminator(bb)) {
+			LLVMPositionBuilderAtEnd(L->b, bb);
+			LLVMBuildUnreachable(L->b);
+		}
+	LLVMDisposeBuilder(L->b);
+	L->b = saved.b;
+	L->fn = saved.fn;
+	L->entry = saved.entry;
+}
+
 /* Allocas live at the top of the entry block, so mem2reg and the escape pass find them. */
 LLVMValueRef lower_alloca(Lower *L, LLVMTypeRef ty, const char *name)
 {

@@ -160,13 +160,7 @@ static LLVMValueRef bound_wrapper(Lower *L, Node *n, LLVMTypeRef et, Type *sig)
 	const char *name = arena_printf(&L->arena, "%s-fm", LLVMGetValueName(L->fn));
 	LLVMValueRef f = LLVMAddFunction(L->mod, name, lower_closure_fn_type(L, sig));
 	LLVMSetLinkage(f, LLVMInternalLinkage);
-	LLVMBuilderRef saved = L->b;
-	LLVMValueRef saved_fn = L->fn;
-	LLVMBasicBlockRef saved_entry = L->entry;
-	L->b = LLVMCreateBuilderInContext(L->ctx);
-	L->fn = f;
-	L->entry = LLVMAppendBasicBlockInContext(L->ctx, f, "entry");
-	LLVMPositionBuilderAtEnd(L->b, L->entry);
+	LowerThunk saved = lower_thunk_begin(L, f);
 	LLVMValueRef recv = LLVMBuildLoad2(L->b, LLVMStructGetTypeAtIndex(et, 1),
 		LLVMBuildStructGEP2(L->b, et, LLVMGetParam(f, 0), 1, ""), "recv");
 	unsigned np = LLVMCountParams(f);
@@ -185,15 +179,7 @@ static LLVMValueRef bound_wrapper(Lower *L, Node *n, LLVMTypeRef et, Type *sig)
 		LLVMBuildRetVoid(L->b);
 	else
 		LLVMBuildRet(L->b, r);
-	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-		if (!LLVMGetBasicBlockTerminator(bb)) {
-			LLVMPositionBuilderAtEnd(L->b, bb);
-			LLVMBuildUnreachable(L->b);
-		}
-	LLVMDisposeBuilder(L->b);
-	L->b = saved;
-	L->fn = saved_fn;
-	L->entry = saved_entry;
+	lower_thunk_end(L, saved);
 	return f;
 }
 

@@ -89,13 +89,7 @@ static LLVMValueRef defer_thunk(Lower *L, LLVMTypeRef et, int kind, LLVMValueRef
 	LLVMValueRef f = LLVMAddFunction(L->mod, arena_printf(&L->arena, "%s.deferwrap", LLVMGetValueName(L->fn)),
 		LLVMFunctionType(L->t_void, &L->t_ptr, 1, 0));
 	LLVMSetLinkage(f, LLVMInternalLinkage);
-	LLVMBuilderRef saved = L->b;
-	LLVMValueRef saved_fn = L->fn;
-	LLVMBasicBlockRef saved_entry = L->entry;
-	L->b = LLVMCreateBuilderInContext(L->ctx);
-	L->fn = f;
-	L->entry = LLVMAppendBasicBlockInContext(L->ctx, f, "entry");
-	LLVMPositionBuilderAtEnd(L->b, L->entry);
+	LowerThunk saved = lower_thunk_begin(L, f);
 	LLVMValueRef env = LLVMGetParam(f, 0);
 	LLVMValueRef *args = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (nargs + 1));
 	for (unsigned i = 0; i < nargs; i++)
@@ -111,15 +105,7 @@ static LLVMValueRef defer_thunk(Lower *L, LLVMTypeRef et, int kind, LLVMValueRef
 	else
 		lower_iface_call(L, cv, sig, slot, args, nargs);
 	LLVMBuildRetVoid(L->b);
-	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-		if (!LLVMGetBasicBlockTerminator(bb)) {
-			LLVMPositionBuilderAtEnd(L->b, bb);
-			LLVMBuildUnreachable(L->b);
-		}
-	LLVMDisposeBuilder(L->b);
-	L->b = saved;
-	L->fn = saved_fn;
-	L->entry = saved_entry;
+	lower_thunk_end(L, saved);
 	return f;
 }
 

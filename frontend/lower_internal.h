@@ -96,6 +96,18 @@ LLVMValueRef lower_site(Lower *L, SiteKind kind, Type *t, LLVMValueRef size, con
 LLVMValueRef lower_site_raw(Lower *L, SiteKind kind, LLVMValueRef size, bool scan, const char *text, Pos pos);
 LLVMValueRef lower_rt(Lower *L, RtId id, LLVMValueRef *args, unsigned nargs);
 void lower_unsupported(Lower *L, Pos pos, const char *what);
+
+/* Compiler-made functions (method-value and defer thunks, interface entries) are built while
+ * another function is being lowered: begin saves the current function's builder state and positions
+ * a new builder at f's new entry block; end terminates f's open blocks with `unreachable` and
+ * restores the saved state. */
+typedef struct LowerThunk {
+	LLVMBuilderRef b;
+	LLVMValueRef fn;
+	LLVMBasicBlockRef entry;
+} LowerThunk;
+LowerThunk lower_thunk_begin(Lower *L, LLVMValueRef f);
+void lower_thunk_end(Lower *L, LowerThunk saved);
 LLVMValueRef lower_func_decl_value(Lower *L, Symbol *fsym);
 bool lower_is_site_var(Symbol *s);
 bool lower_capture_by_ref(Symbol *s);

@@ -100,13 +100,7 @@ static LLVMValueRef iface_entry(Lower *L, Type *t, MethodSetEntry *e)
 	LLVMValueRef target = lower_func_decl_value(L, m);
 	f = LLVMAddFunction(L->mod, name, lower_closure_fn_type(L, m->type));
 	LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
-	LLVMBuilderRef saved = L->b;
-	LLVMValueRef saved_fn = L->fn;
-	LLVMBasicBlockRef saved_entry = L->entry;
-	L->b = LLVMCreateBuilderInContext(L->ctx);
-	L->fn = f;
-	L->entry = LLVMAppendBasicBlockInContext(L->ctx, f, "entry");
-	LLVMPositionBuilderAtEnd(L->b, L->entry);
+	LowerThunk saved = lower_thunk_begin(L, f);
 	LLVMValueRef p = LLVMGetParam(f, 0);
 	Type *cur = type_is_pointer(t) ? type_underlying(t)->pointer.elem : t;
 	for (int i = 0; i < e->npath; i++) {
@@ -140,15 +134,7 @@ static LLVMValueRef iface_entry(Lower *L, Type *t, MethodSetEntry *e)
 		LLVMBuildRetVoid(L->b);
 	else
 		LLVMBuildRet(L->b, r);
-	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-		if (!LLVMGetBasicBlockTerminator(bb)) {
-			LLVMPositionBuilderAtEnd(L->b, bb);
-			LLVMBuildUnreachable(L->b);
-		}
-	LLVMDisposeBuilder(L->b);
-	L->b = saved;
-	L->fn = saved_fn;
-	L->entry = saved_entry;
+	lower_thunk_end(L, saved);
 	return f;
 }
 
