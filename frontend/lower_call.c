@@ -318,18 +318,14 @@ unsigned lower_call_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out)
 	return k;
 }
 
-/* Receiver value for a method call x.m(...) with a concrete method. */
-LLVMValueRef lower_method_recv(Lower *L, Node *sel_node)
+/* The address of the embedded field x.f1.f2... that selection sel_node's path leads to (through
+ * embedded pointers); *t receives the field's type. */
+static LLVMValueRef lower_embedded_addr(Lower *L, Node *sel_node, Type **tp)
 {
 	Selection *sel = sel_node->sel;
 	Node *x = sel_node->selector.x;
-	Symbol *m = sel->method;
 	LLVMValueRef p;
 	Type *t;
-	if (sel->npath == 0 && !m->recv_ptr && !type_is_pointer(x->type))
-		return lower_expr(L, x);
-	if (sel->npath == 0 && m->recv_ptr && type_is_pointer(x->type))
-		return lower_expr(L, x);
 	if (type_is_pointer(x->type)) {
 		p = lower_expr(L, x);
 		t = type_underlying(x->type)->pointer.elem;
@@ -353,6 +349,37 @@ LLVMValueRef lower_method_recv(Lower *L, Node *sel_node)
 		p = LLVMBuildStructGEP2(L->b, lower_type(L, u), p, (unsigned)sel->path[i], "");
 		t = u->strct.fields[sel->path[i]].type;
 	}
+	*tp = t;
+	return p;
+}
+
+/* The interface value whose method x.m(...) calls: x itself, or the embedded interface field of x. */
+static LLVMValueRef lower_iface_recv(Lower *L, Node *sel_node)
+{
+	if (sel_node->sel->npath == 0)
+		return lower_expr(L, sel_node->selector.x);
+	Type *t;
+	LLVMValueRef p = lower_embedded_addr(L, sel_node, &t);
+	if (type_is_pointer(t)) {
+		p = LLVMBuildLoad2(L->b, L->t_ptr, p, "");
+		t = type_underlying(t)->pointer.elem;
+	}
+	return lower_load(L, t, p);
+}
+
+/* Receiver value for a method call x.m(...) with a concrete method. */
+LLVMValueRef lower_method_recv(Lower *L, Node *sel_node)
+{
+	Selection *sel = sel_node->sel;
+	Node *x = sel_node->selector.x;
+	Symbol *m = sel->method;
+	LLVMValueRef p;
+	Type *t;
+	if (sel->npath == 0 && !m->recv_ptr && !type_is_pointer(x->type))
+		return lower_expr(L, x);
+	if (sel->npath == 0 && m->recv_ptr && type_is_pointer(x->type))
+		return lower_expr(L, x);
+	p = lower_embedded_addr(L, sel_node, &t);
 	if (type_is_pointer(t)) {
 		p = LLVMBuildLoad2(L->b, L->t_ptr, p, "");
 		t = type_underlying(t)->pointer.elem;
@@ -383,7 +410,7 @@ LLVMValueRef lower_call(Lower *L, Node *n)
 		sig = m->type;
 		args[k++] = lower_method_recv(L, fun);
 	} else if (fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind == SEL_IFACE_METHOD) {
-		LLVMValueRef iv = lower_expr(L, fun->selector.x);
+		LLVMValueRef iv = lower_iface_recv(L, fun);
 		sig = type_underlying(fun->type);
 		k = lower_call_args(L, n, sig, args);
 		return lower_iface_call(L, iv, sig, fun->sel->iface_index, args, k);
