@@ -106,6 +106,26 @@ void lower_pending_lits(Lower *L)
 	}
 }
 
+/* Finishes wrapper w (builder b at its body): calls target with args, returns its result, and
+ * makes the constant closure { w } named gname that stands for the wrapped function as a value. */
+static LLVMValueRef wrapper_closure(Lower *L, LLVMBuilderRef b, LLVMValueRef w, LLVMValueRef target,
+	LLVMValueRef *args, unsigned nargs, const char *gname)
+{
+	LLVMTypeRef tt = LLVMGlobalGetValueType(target);
+	LLVMValueRef r = LLVMBuildCall2(b, tt, target, args, nargs, "");
+	if (LLVMGetReturnType(tt) == L->t_void)
+		LLVMBuildRetVoid(b);
+	else
+		LLVMBuildRet(b, r);
+	LLVMDisposeBuilder(b);
+	LLVMValueRef init = LLVMConstStructInContext(L->ctx, &w, 1, 0);
+	LLVMValueRef g = LLVMAddGlobal(L->mod, LLVMTypeOf(init), gname);
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMInternalLinkage);
+	return g;
+}
+
 /* The constant closure of a package-level function: { wrapper } with wrapper(ctx, args...). */
 LLVMValueRef lower_func_value(Lower *L, Symbol *f)
 {
@@ -124,19 +144,7 @@ LLVMValueRef lower_func_value(Lower *L, Symbol *f)
 	LLVMValueRef *args = arena_alloc(&L->arena, sizeof(LLVMValueRef) * n);
 	for (unsigned i = 1; i < n; i++)
 		args[i - 1] = LLVMGetParam(w, i);
-	LLVMTypeRef tt = LLVMGlobalGetValueType(target);
-	LLVMValueRef r = LLVMBuildCall2(b, tt, target, args, n - 1, "");
-	if (LLVMGetReturnType(tt) == L->t_void)
-		LLVMBuildRetVoid(b);
-	else
-		LLVMBuildRet(b, r);
-	LLVMDisposeBuilder(b);
-	LLVMValueRef init = LLVMConstStructInContext(L->ctx, &w, 1, 0);
-	g = LLVMAddGlobal(L->mod, LLVMTypeOf(init), gname);
-	LLVMSetInitializer(g, init);
-	LLVMSetGlobalConstant(g, 1);
-	LLVMSetLinkage(g, LLVMInternalLinkage);
-	return g;
+	return wrapper_closure(L, b, w, target, args, n - 1, gname);
 }
 
 /* Calls func value fv (nil check, load the code pointer, pass fv as the context). */
@@ -227,17 +235,5 @@ LLVMValueRef lower_method_expr(Lower *L, Node *n)
 		args[i - 1] = LLVMGetParam(w, i);
 	if (type_is_pointer(n->sel->recv) && !m->recv_ptr)
 		args[0] = LLVMBuildLoad2(b, lower_type(L, m->recv_named), args[0], "");
-	LLVMTypeRef tt = LLVMGlobalGetValueType(target);
-	LLVMValueRef r = LLVMBuildCall2(b, tt, target, args, np - 1, "");
-	if (LLVMGetReturnType(tt) == L->t_void)
-		LLVMBuildRetVoid(b);
-	else
-		LLVMBuildRet(b, r);
-	LLVMDisposeBuilder(b);
-	LLVMValueRef init = LLVMConstStructInContext(L->ctx, &w, 1, 0);
-	g = LLVMAddGlobal(L->mod, LLVMTypeOf(init), gname);
-	LLVMSetInitializer(g, init);
-	LLVMSetGlobalConstant(g, 1);
-	LLVMSetLinkage(g, LLVMInternalLinkage);
-	return g;
+	return wrapper_closure(L, b, w, target, args, np - 1, gname);
 }
