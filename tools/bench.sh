@@ -162,8 +162,9 @@ bench_build() {
 # and the allocation count for the comparison and the table.
 bench_run() {
   local dir=$1 comp=$2 round=$3 status
-  local cmd=(timeout "$((SMOKE ? 60 : 600))" "$dir/bin/$comp")
+  local cmd=("$dir/bin/$comp")
   [ -n "$GNUTIME" ] && cmd=("$GNUTIME" -f %M -o "$dir/$comp.rssnow" "${cmd[@]}")
+  cmd=(timeout "$((SMOKE ? 60 : 600))" "${cmd[@]}")
   LLGODEBUG=gcstats=1 bench_timed "${cmd[@]}" >"$dir/$comp.out" 2>"$dir/$comp.errraw"
   status=$?
   echo "$ELAPSED" >>"$dir/$comp.times"
@@ -386,6 +387,34 @@ bench_compile_table() {
         (ga > 0 && gb > 0 ? sprintf(", Go %.1fx", gb / ga) : "") }' "$WORK/compile.tsv"
 }
 
+# ---- the targets of issue 6 ------------------------------------------------------------------------
+
+# bench_targets: a checklist of the figures issue 6 asks for, each marked met or not, from rows.tsv
+# and compile.tsv. Columns of rows.tsv: 1 name, 4 ratio to Go, 7 and 8 mallocs llgo-lite and Go.
+bench_targets() {
+  awk -F'\t' '
+    function mark(ok, text) { printf "- [%s] %s\n", (ok ? "x" : " "), text }
+    $4 != "-" && $4 > 0 { s += log($4); n++; if ($4 > 1) slow = slow " " $1 }
+    $1 == "binary_trees" { bt = $4 }
+    $7 != "-" && $8 != "-" && $7 + 0 > $8 + 0 { more = more " " $1 }
+    $1 ~ /^alloc_/ && $7 != "0" { kern = kern " " $1 "=" $7 }
+    END {
+      if (n) mark(exp(s / n) <= 0.75, sprintf("geometric mean of llgo-lite/Go at most 0.75: %.3f", exp(s / n)))
+      mark(n && slow == "", "no benchmark slower than Go:" (slow == "" ? " none slower" : slow))
+      mark(bt != "" && bt != "-" && bt <= 0.8, "binary_trees at most 0.8x Go: " (bt == "" ? "-" : bt))
+      mark(more == "", "no more heap allocations than Go on any benchmark:" (more == "" ? " met" : " more on" more))
+      mark(kern == "", "no heap allocations in the alloc_* kernels:" (kern == "" ? " none" : kern)) }' "$WORK/rows.tsv"
+  [ -s "$WORK/compile.tsv" ] || return 0
+  awk -F'\t' '
+    function mark(ok, text) { printf "- [%s] %s\n", (ok ? "x" : " "), text }
+    $1 == "run hello world" && $3 != "" && $4 != "" { r = $3 / $4
+      mark(r <= 0.5, sprintf("llgo-lite run of hello world at most half of go run: %.2f (%s)", r, kind)) }
+    $1 ~ /generated/ { if (!la) { a = $3; la = $2 } b = $3; lb = $2 }
+    END { if (a > 0 && b > 0 && lb > la)
+      mark(b / a <= 1.1 * lb / la, sprintf("compile time grows no faster than linearly (10%% tolerance): %.1fx the time for %.1fx the lines", b / a, lb / la)) }' \
+    kind="$HELLO_KIND" "$WORK/compile.tsv"
+}
+
 # ---- the report ----------------------------------------------------------------------------------------
 
 bench_machine() {
@@ -430,6 +459,10 @@ bench_write_report() {
     [ -n "$GCCGO" ] && echo "Geometric mean of the time ratio gccgo/Go: $(bench_geomean 6)"
     echo
     echo "![time ratio to Go]($(basename "$svg"))"
+    echo
+    echo "## Targets of issue 6"
+    echo
+    bench_targets
     if [ -s "$WORK/compile.tsv" ]; then
       echo
       echo "## Compile time"
@@ -458,6 +491,8 @@ if [ "$SMOKE" = 1 ]; then
     name=$(basename "$src" .go)
     mallocs=$(bench_value "$WORK/$name" llgo.mallocs)
     [ "$mallocs" = - ] && { echo "$name: no gcstats line from llgo-lite" >&2; FAILED=1; }
+    [ -n "$GO" ] && [ "$(bench_value "$WORK/$name" go.mallocs)" = - ] &&
+      { echo "$name: no allocation count from the Go build" >&2; FAILED=1; }
     echo "$name: $(bench_value "$WORK/$name" verdict) (${COMPILERS[*]}; llgo-lite mallocs $mallocs)"
   done
   # The compile-time generator must keep producing a valid program: build and run a small one.
