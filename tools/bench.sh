@@ -444,8 +444,19 @@ bench_write_report() {
     echo "Written by \`$COMMAND_LINE\` on $(date -u '+%Y-%m-%d %H:%M UTC'); do not edit by hand."
     echo
     echo "Machine: $(bench_machine)."
+    awk -v n="$(nproc)" '{ if ($1 > n) print "\n**The machine was loaded** (load average above its " n \
+      " cores when the run began): times are noisy, ratios more trustworthy than seconds." }' <<<"$LOAD_AT_START"
     echo
     bench_versions
+    echo
+    echo "Commands, for each program NAME.go of test/bench/ (a private copy):"
+    echo
+    echo '```'
+    echo "llgo-lite build -O2 -o llgo NAME.go && LLGODEBUG=gcstats=1 ./llgo"
+    [ -n "$GO" ] && echo "GO111MODULE=off go build -o go NAME.go zz_benchstats.go && ./go   # main renamed benchMain"
+    [ -n "$GCCGO" ] && echo "gccgo -O2 -o gccgo NAME.go && ./gccgo"
+    [ -n "$GNUTIME" ] && echo "# each run under: /usr/bin/time -f %M"
+    echo '```'
     echo
     echo "## Run time, allocations, memory"
     echo
