@@ -499,6 +499,7 @@ COMPILERS=(llgo)
 [ -n "$GO" ] && COMPILERS+=(go)
 [ -n "$GCCGO" ] && [ "$SMOKE" = 0 ] && COMPILERS+=(gccgo)
 
+[ -n "$(bench_sources)" ] || { echo "bench: no benchmark matches --only $ONLY" >&2; exit 2; }
 bench_all
 if [ "$SMOKE" = 1 ]; then
   for src in $(bench_sources); do
