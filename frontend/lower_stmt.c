@@ -138,7 +138,8 @@ static void lower_assign(Lower *L, Node *n)
 			vs[i] = LLVMBuildExtractValue(L->b, tup, (unsigned)i, "");
 	} else {
 		for (int i = 0; i < rhs->len; i++)
-			vs[i] = lower_expr_to(L, rhs->items[i], is_blank(lhs->items[i]) ? NULL : lhs->items[i]->type);
+			vs[i] = lower_expr_to_at(L, rhs->items[i], is_blank(lhs->items[i]) ? NULL : lhs->items[i]->type,
+				op == TK_DEFINE ? POS_NONE : lhs->items[0]->pos);
 	}
 	assign_values(L, n, vs);
 }

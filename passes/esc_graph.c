@@ -124,8 +124,15 @@ static const char *esc_outlives(EscLoc *root, EscLoc *l)
 
 static void esc_leak_to(EscGraph *g, EscLoc *root, EscLoc *l, int derefs)
 {
-	EscFunc *f = g->func;
+	EscFunc *f = l->owner ? l->owner : g->func;
 	int arg = l->index;
+	if (l->owner) {
+		if (root->escapes && derefs < f->leak_heap[arg]) {
+			f->leak_heap[arg] = derefs;
+			g->ctx->other_changed = true;
+		}
+		return;
+	}
 	if (!root->escapes && root->kind == LOC_RESULT) {
 		int *slot = &f->leak_result[arg * f->nresults + root->index];
 		if (derefs < *slot)

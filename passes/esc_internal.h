@@ -74,6 +74,7 @@ typedef struct EscLoc {
 	bool escapes;
 	const char *reason;
 	int walk_derefs, walk_gen;
+	struct EscFunc *owner;  /* a stand-in for a parameter of this closure body (else NULL) */
 } EscLoc;
 
 /* The module-wide context. */
@@ -87,6 +88,7 @@ typedef struct EscCtx {
 	EscFunc *funcs;
 	int nfuncs;
 	EscFunc **by_fn;       /* funcs sorted by LLVM function, for esc_func_of */
+	bool other_changed;    /* an analysis changed another function's summary (closure bodies) */
 	char **strings;        /* copies of metadata strings, freed at the end */
 	int nstrings, capstrings;
 } EscCtx;
@@ -119,6 +121,7 @@ void esc_solve(EscGraph *g);
 bool esc_type_has_ptr(LLVMTypeRef t);
 void esc_loop_depths(EscGraph *g);
 void esc_build(EscGraph *g);
+int esc_call_result(EscGraph *g, LLVMValueRef call, int k);
 
 /* escape.c */
 EscFunc *esc_func_of(EscCtx *ctx, LLVMValueRef fn);

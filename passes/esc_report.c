@@ -48,6 +48,14 @@ static int esc_line_cmp(const void *a, const void *b)
 	return c ? c : x->seq - y->seq;
 }
 
+/* A box of 8 bytes holding a pointer is a pointer-shaped type (a struct or array of one pointer):
+ * Go stores those in the interface directly and reports no conversion. */
+static bool esc_box_is_pointer_shaped(const EscSite *s)
+{
+	LLVMValueRef size = LLVMGetOperand(s->call, 0);
+	return !s->noscan && LLVMIsAConstantInt(size) && LLVMConstIntGetZExtValue(size) == 8;
+}
+
 static void esc_report_site(EscLines *ls, const EscSite *s)
 {
 	char *msg = NULL;
@@ -63,8 +71,14 @@ static void esc_report_site(EscLines *ls, const EscSite *s)
 		if (asprintf(&msg, "moved to heap: %s", s->text) < 0)
 			return;
 		break;
+	case SITE_BOX:
+		if (esc_box_is_pointer_shaped(s))
+			return;
+		if (asprintf(&msg, "%s %s", s->text, s->heap ? "escapes to heap" : "does not escape") < 0)
+			return;
+		break;
 	case SITE_COMPOSITE: case SITE_NEW: case SITE_MAKE_SLICE: case SITE_MAKE_MAP: case SITE_SLICE_LIT:
-	case SITE_CLOSURE: case SITE_BOX: case SITE_CONCAT: case SITE_CONVERT: case SITE_VARIADIC:
+	case SITE_CLOSURE: case SITE_CONCAT: case SITE_CONVERT: case SITE_VARIADIC:
 	case SITE_DEFER:
 		if (asprintf(&msg, "%s %s", s->text, s->heap ? "escapes to heap" : "does not escape") < 0)
 			return;

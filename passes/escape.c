@@ -291,8 +291,10 @@ static void esc_fixpoint(EscCtx *ctx)
 {
 	for (int iter = 0; iter < 100; iter++) {
 		bool changed = false;
+		ctx->other_changed = false;
 		for (int i = 0; i < ctx->nfuncs; i++)
 			changed |= esc_analyze(ctx, &ctx->funcs[i]);
+		changed |= ctx->other_changed;
 		if (!changed)
 			return;
 	}
