@@ -226,6 +226,47 @@ static LLVMValueRef esc_base_inst(EscGraph *g, LLVMValueRef p)
 	return NULL;
 }
 
+/* A pointer with its GEPs and casts taken off. */
+static LLVMValueRef esc_strip_geps(LLVMValueRef p)
+{
+	while (LLVMIsAGetElementPtrInst(p) || LLVMIsABitCastInst(p) || LLVMIsAAddrSpaceCastInst(p))
+		p = LLVMGetOperand(p, 0);
+	return p;
+}
+
+/* `x.f = x.g` (Go's self-assignment: both sides in the memory one pointer points into, e.g.
+ * `p.p1 = p.p2`, `p.pairs[0] = p.pairs[1]`): in a field-insensitive model the memory flows into
+ * itself, which adds nothing, and Go ignores such assignments too. */
+static bool esc_safe_index(LLVMValueRef v, int depth)
+{
+	if (LLVMIsAConstant(v) || LLVMIsAArgument(v) || LLVMIsAPHINode(v) || LLVMIsALoadInst(v))
+		return true;
+	if (depth > 4 || !(LLVMIsABinaryOperator(v) || LLVMIsACastInst(v)))
+		return false; /* a call in an index may change memory: Go's mayAffectMemory */
+	for (int i = 0; i < LLVMGetNumOperands(v); i++)
+		if (!esc_safe_index(LLVMGetOperand(v, (unsigned)i), depth + 1))
+			return false;
+	return true;
+}
+
+/* A chain of GEPs (maybe none: a first field is at the base itself) whose indices are all safe. */
+static bool esc_safe_access(LLVMValueRef p)
+{
+	for (; LLVMIsAGetElementPtrInst(p); p = LLVMGetOperand(p, 0))
+		for (int i = 1; i < LLVMGetNumOperands(p); i++)
+			if (!esc_safe_index(LLVMGetOperand(p, (unsigned)i), 0))
+				return false;
+	return true;
+}
+
+static bool esc_self_assign(LLVMValueRef dst, LLVMValueRef src_ptr)
+{
+	/* one side at least is a field or element (not `*p = n` after `n := *p`) */
+	bool field = LLVMIsAGetElementPtrInst(dst) || LLVMIsAGetElementPtrInst(src_ptr);
+	return src_ptr && field && esc_safe_access(dst) && esc_safe_access(src_ptr) &&
+		esc_strip_geps(dst) == esc_strip_geps(src_ptr);
+}
+
 /* *p = value at location src */
 static void esc_store(EscGraph *g, LLVMValueRef p, int src)
 {
@@ -476,6 +517,8 @@ static void esc_call_intrinsic(EscGraph *g, LLVMValueRef inst, const char *name,
 		int site = dst && !LLVMIsAAllocaInst(dst) ? esc_site_of(g->ctx, g->func, dst) : -1;
 		if ((site >= 0 && g->ctx->sites[site].noscan) || LLVMGetMetadata(inst, g->ctx->noscan_md))
 			return; /* pointer-free bytes (into noscan memory, or marked !llgo.noscan) */
+		if (esc_self_assign(LLVMGetOperand(inst, 0), LLVMGetOperand(inst, 1)))
+			return;
 		int tmp = esc_loc_new(g, LOC_VALUE, esc_inst_depth(g, inst), -1);
 		esc_edge(g, tmp, esc_val(g, LLVMGetOperand(inst, 1)), 1);
 		esc_store(g, LLVMGetOperand(inst, 0), tmp);
@@ -552,6 +595,9 @@ static void esc_build_inst(EscGraph *g, LLVMValueRef inst)
 	case LLVMStore:
 		if (LLVMIsAFunction(LLVMGetOperand(inst, 0)))
 			esc_store_code(g, LLVMGetOperand(inst, 1), LLVMGetOperand(inst, 0));
+		if (LLVMIsALoadInst(LLVMGetOperand(inst, 0)) &&
+			esc_self_assign(LLVMGetOperand(inst, 1), LLVMGetOperand(LLVMGetOperand(inst, 0), 0)))
+			break;
 		esc_store(g, LLVMGetOperand(inst, 1), esc_val(g, LLVMGetOperand(inst, 0)));
 		break;
 	case LLVMExtractValue:

@@ -46,6 +46,7 @@ typedef struct EscParam {
 typedef struct EscFunc {
 	LLVMValueRef fn;
 	bool reported;             /* has !llgo.func */
+	const char *name;          /* Go's name (main.f, main.(*T).m, main.f.func1) */
 	const char *file;
 	int nparams;
 	EscParam *params;
@@ -124,6 +125,7 @@ void esc_build(EscGraph *g);
 int esc_call_result(EscGraph *g, LLVMValueRef call, int k);
 
 /* escape.c */
+const char *esc_md_string(EscCtx *ctx, LLVMValueRef v);
 EscFunc *esc_func_of(EscCtx *ctx, LLVMValueRef fn);
 int esc_site_of(EscCtx *ctx, EscFunc *f, LLVMValueRef call);
 bool esc_is_site_call(EscCtx *ctx, LLVMValueRef inst);

@@ -128,9 +128,41 @@ static void esc_report_param(EscLines *ls, const EscCtx *ctx, const EscFunc *f, 
 		esc_line(ls, f->file, p->line, p->col, NULL, msg);
 }
 
+static int esc_md_int_at(LLVMValueRef *ops, int i)
+{
+	return LLVMIsAConstantInt(ops[i]) ? (int)LLVMConstIntGetSExtValue(ops[i]) : 0;
+}
+
+/* `f ignoring self-assignment in x.a = x.b` from !llgo.selfassign (site.h rule 6): Go's name of
+ * the function without its package, then the statement. */
+static void esc_report_self_assigns(EscLines *ls, EscCtx *ctx)
+{
+	unsigned n = LLVMGetNamedMetadataNumOperands(ctx->mod, "llgo.selfassign");
+	LLVMValueRef *nodes = calloc((size_t)n + 1, sizeof *nodes);
+	LLVMGetNamedMetadataOperands(ctx->mod, "llgo.selfassign", nodes);
+	for (unsigned i = 0; i < n; i++) {
+		LLVMValueRef ops[5] = {0};
+		if (LLVMGetMDNodeNumOperands(nodes[i]) != 5)
+			continue;
+		LLVMGetMDNodeOperands(nodes[i], ops);
+		EscFunc *f = ops[0] && LLVMIsAFunction(ops[0]) ? esc_func_of(ctx, ops[0]) : NULL;
+		unsigned tl = 0;
+		const char *text = LLVMGetMDString(ops[1], &tl), *file = esc_md_string(ctx, ops[2]);
+		if (!f || !f->name || !text)
+			continue;
+		const char *dot = strchr(f->name, '.');
+		char *msg = NULL;
+		if (asprintf(&msg, "%s ignoring self-assignment in %.*s", dot ? dot + 1 : f->name, (int)tl, text) < 0)
+			continue;
+		esc_line(ls, file, esc_md_int_at(ops, 3), esc_md_int_at(ops, 4), NULL, msg);
+	}
+	free(nodes);
+}
+
 void esc_report(EscCtx *ctx)
 {
 	EscLines ls = {0};
+	esc_report_self_assigns(&ls, ctx);
 	for (int i = 0; i < ctx->nsites; i++)
 		esc_report_site(&ls, &ctx->sites[i]);
 	for (int i = 0; i < ctx->nfuncs; i++) {

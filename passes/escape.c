@@ -45,7 +45,7 @@
 #include <string.h>
 
 /* A metadata string as a C string; the copy lives until esc_run returns (EscCtx.strings). */
-static const char *esc_md_string(EscCtx *ctx, LLVMValueRef v)
+const char *esc_md_string(EscCtx *ctx, LLVMValueRef v)
 {
 	unsigned len = 0;
 	const char *s = v ? LLVMGetMDString(v, &len) : NULL;
@@ -147,6 +147,7 @@ static void esc_read_func_md(EscCtx *ctx, EscFunc *f)
 	LLVMValueRef ops[6];
 	LLVMGetMDNodeOperands(md, ops);
 	f->reported = true;
+	f->name = esc_md_string(ctx, ops[0]);
 	f->file = esc_md_string(ctx, ops[1]);
 	f->nparams = (int)LLVMGetMDNodeNumOperands(ops[4]);
 	LLVMValueRef *ps = calloc((size_t)f->nparams + 1, sizeof *ps);
