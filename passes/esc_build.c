@@ -267,6 +267,21 @@ static bool esc_self_assign(LLVMValueRef dst, LLVMValueRef src_ptr)
 		esc_strip_geps(dst) == esc_strip_geps(src_ptr);
 }
 
+/*
+ * A copy of a slice element into a range value variable whose site carries !llgo.rangevalue: as
+ * Go does, the element flows into the variable even when it holds no pointers (what it adds is
+ * `leaking param content` for the slice when the variable is on the heap; no object can escape
+ * through a pointer-free value).
+ */
+static void esc_range_copy(EscGraph *g, LLVMValueRef dst, LLVMValueRef v)
+{
+	LLVMValueRef base = esc_strip_geps(dst);
+	if (!LLVMIsALoadInst(v) || esc_type_has_ptr(LLVMTypeOf(v)) || !LLVMIsACallInst(base) ||
+		!LLVMGetMetadata(base, g->ctx->rangevalue_md))
+		return;
+	esc_edge(g, esc_obj(g, base), esc_val(g, LLVMGetOperand(v, 0)), 1);
+}
+
 /* *p = value at location src */
 static void esc_store(EscGraph *g, LLVMValueRef p, int src)
 {
@@ -515,8 +530,11 @@ static void esc_call_intrinsic(EscGraph *g, LLVMValueRef inst, const char *name,
 	if (esc_prefix(name, "llvm.memcpy") || esc_prefix(name, "llvm.memmove")) {
 		LLVMValueRef dst = esc_base_inst(g, LLVMGetOperand(inst, 0));
 		int site = dst && !LLVMIsAAllocaInst(dst) ? esc_site_of(g->ctx, g->func, dst) : -1;
-		if ((site >= 0 && g->ctx->sites[site].noscan) || LLVMGetMetadata(inst, g->ctx->noscan_md))
+		if ((site >= 0 && g->ctx->sites[site].noscan) || LLVMGetMetadata(inst, g->ctx->noscan_md)) {
+			if (dst && LLVMIsACallInst(dst) && LLVMGetMetadata(dst, g->ctx->rangevalue_md))
+				esc_edge(g, esc_obj(g, dst), esc_val(g, LLVMGetOperand(inst, 1)), 1);
 			return; /* pointer-free bytes (into noscan memory, or marked !llgo.noscan) */
+		}
 		if (esc_self_assign(LLVMGetOperand(inst, 0), LLVMGetOperand(inst, 1)))
 			return;
 		int tmp = esc_loc_new(g, LOC_VALUE, esc_inst_depth(g, inst), -1);
@@ -598,6 +616,7 @@ static void esc_build_inst(EscGraph *g, LLVMValueRef inst)
 		if (LLVMIsALoadInst(LLVMGetOperand(inst, 0)) &&
 			esc_self_assign(LLVMGetOperand(inst, 1), LLVMGetOperand(LLVMGetOperand(inst, 0), 0)))
 			break;
+		esc_range_copy(g, LLVMGetOperand(inst, 1), LLVMGetOperand(inst, 0));
 		esc_store(g, LLVMGetOperand(inst, 1), esc_val(g, LLVMGetOperand(inst, 0)));
 		break;
 	case LLVMExtractValue:

@@ -83,7 +83,7 @@ typedef struct EscCtx {
 	LLVMModuleRef mod;
 	LLVMContextRef llctx;
 	const EscOptions *opt;
-	unsigned site_md, func_md, noscan_md; /* noscan_md: !llgo.noscan on a memcpy of pointer-free data */
+	unsigned site_md, func_md, noscan_md, rangevalue_md; /* noscan_md: !llgo.noscan on a memcpy of pointer-free data */
 	EscSite *sites;
 	int nsites, capsites;
 	EscFunc *funcs;

@@ -333,6 +333,7 @@ bool esc_run(LLVMModuleRef m, const EscOptions *opt)
 	ctx.site_md = LLVMGetMDKindIDInContext(ctx.llctx, LLGO_SITE_MD, (unsigned)strlen(LLGO_SITE_MD));
 	ctx.func_md = LLVMGetMDKindIDInContext(ctx.llctx, LLGO_FUNC_MD, (unsigned)strlen(LLGO_FUNC_MD));
 	ctx.noscan_md = LLVMGetMDKindIDInContext(ctx.llctx, "llgo.noscan", 11);
+	ctx.rangevalue_md = LLVMGetMDKindIDInContext(ctx.llctx, "llgo.rangevalue", 15);
 	esc_collect(&ctx);
 	if (opt->no_escape) {
 		for (int i = 0; i < ctx.nsites; i++) {
