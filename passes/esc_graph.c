@@ -178,6 +178,7 @@ static void esc_walk_one(EscGraph *g, int root_i, int gen, EscStack *roots, bool
 			if (address && !l->escapes) {
 				l->escapes = true;
 				l->reason = why;
+				l->cause = root_i;
 				if (!queued[li]) {
 					queued[li] = true;
 					esc_push(roots, li);
@@ -225,5 +226,9 @@ void esc_solve(EscGraph *g)
 		s->heap = s->forced || l->escapes;
 		if (!s->forced)
 			s->reason = l->escapes ? l->reason : NULL;
+		s->flow_to = "{heap}";
+		EscLoc *root = l->escapes && !s->forced ? &g->locs[l->cause] : NULL;
+		if (root && root->kind == LOC_RESULT && !root->escapes)
+			s->flow_to = g->func->result_names ? g->func->result_names[root->index] : "~r0";
 	}
 }

@@ -34,6 +34,7 @@ typedef struct EscSite {
 	bool forced;           /* on the heap whatever the flows (size) */
 	bool heap;             /* the decision */
 	const char *reason;    /* why it is on the heap (for -m=2) */
+	const char *flow_to;   /* -m=2: where its address flowed ({heap}, ~r0 or a result's name) */
 } EscSite;
 
 /* A parameter as the report names it (from !llgo.func). */
@@ -76,6 +77,7 @@ typedef struct EscLoc {
 	const char *reason;
 	int walk_derefs, walk_gen;
 	struct EscFunc *owner;  /* a stand-in for a parameter of this closure body (else NULL) */
+	int cause;              /* the root whose walk made it escape (for -m=2) */
 } EscLoc;
 
 /* The module-wide context. */
