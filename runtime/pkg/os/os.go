@@ -1,17 +1,16 @@
 // Package os: the little of Go's os that programs in the subset need: the command-line arguments,
 // the environment, exiting, and the standard files as *File with Write, WriteString and Read. The
 // system calls are C hooks (runtime/pkg_os.c); failures are *PathError values worded as Go's
-// ("write /dev/stdout: bad file descriptor"). Reading past the end returns the error value EOF of
-// this package, whose text is Go's io.EOF's ("EOF").
+// ("write /dev/stdout: bad file descriptor"). Reading past the end returns io.EOF.
 package os
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 // Args hold the command-line arguments, starting with the program name.
 var Args []string = os_args()
-
-// EOF is the error Read returns when no more input is available.
-var EOF = errors.New("EOF")
 
 // ErrClosed is returned by operations on a closed file.
 var ErrClosed = errors.New("file already closed")
@@ -86,7 +85,7 @@ func (f *File) WriteString(s string) (n int, err error) {
 	return f.Write([]byte(s))
 }
 
-// Read reads up to len(b) bytes from the File into b. At end of file, Read returns 0, EOF.
+// Read reads up to len(b) bytes from the File into b. At end of file, Read returns 0, io.EOF.
 func (f *File) Read(b []byte) (n int, err error) {
 	if err := f.check("read"); err != nil {
 		return 0, err
@@ -99,7 +98,7 @@ func (f *File) Read(b []byte) (n int, err error) {
 		return 0, &PathError{Op: "read", Path: f.name, Err: errors.New(os_strerror(-r))}
 	}
 	if r == 0 {
-		return 0, EOF
+		return 0, io.EOF
 	}
 	return r, nil
 }

@@ -161,8 +161,8 @@ func unhex(c byte) (v rune, ok bool) {
 }
 
 // UnquoteChar decodes the first character or escape sequence of the literal body s, quoted by
-// quote ('\'', '"' or 0 for none): its value, whether it needs a multi-byte UTF-8 encoding, the
-// rest of s, and ErrSyntax if it is not valid there.
+// quote (a single or double quote, or 0 for none): its value, whether it needs a multi-byte UTF-8
+// encoding, the rest of s, and ErrSyntax if it is not valid there.
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
 	if len(s) == 0 {
 		return 0, false, "", ErrSyntax
@@ -294,8 +294,8 @@ func Unquote(s string) (string, error) {
 	return "", ErrSyntax
 }
 
-// unquoteEscaped unquotes a '"' or '\'' literal; end is the index after the first closing quote
-// if the literal has no escapes.
+// unquoteEscaped unquotes a double- or single-quoted literal; end is the index after the first
+// closing quote if the literal has no escapes.
 func unquoteEscaped(s string, quote byte, end int) (string, error) {
 	head := s[:end]
 	if indexByte(head, '\\') < 0 && indexByte(head, '\n') < 0 {

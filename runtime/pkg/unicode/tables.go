@@ -747,4 +747,3 @@ var foldTable = []int32{
 	0x212B, 0x00C5,
 	0xA64B, 0x1C88,
 }
-

@@ -25,14 +25,14 @@ const (
 
 // latin1Props flags
 const (
-	pC     = 1 << iota // a control character
-	pP                 // a punctuation character
-	pN                 // a number
-	pS                 // a symbolic character
-	pL                 // a letter
-	pLu                // an upper-case letter
-	pLl                // a lower-case letter
-	pp                 // a printable character according to Go's definition
+	pC  = 1 << iota // a control character
+	pP              // a punctuation character
+	pN              // a number
+	pS              // a symbolic character
+	pL              // a letter
+	pLu             // an upper-case letter
+	pLl             // a lower-case letter
+	pp              // a printable character according to Go's definition
 )
 
 const altCase = 0x7FFFFF
