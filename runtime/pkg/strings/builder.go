@@ -1,23 +1,16 @@
 // builder.go: strings.Builder, a byte buffer that grows by append and hands out its contents as a
-// string. Go's Builder shares its buffer with the string it returns (through unsafe); the subset has
-// no unsafe, so String copies. The zero value is ready to use; copying a non-zero Builder and then
-// writing to the copy panics, as in Go.
+// string. The zero value is ready to use. Two differences from Go's, both because the subset has no
+// unsafe: String copies the bytes (Go shares its buffer with the string), and there is no check
+// against copying a non-zero Builder by value. Go's check stores the Builder's own address in it
+// and hides that store from escape analysis with unsafe; without the hiding, every Builder would
+// have to live on the heap.
 package strings
 
 import "unicode/utf8"
 
 // A Builder is used to efficiently build a string using Write methods.
 type Builder struct {
-	addr *Builder // the Builder's own address, to detect copies by value
-	buf  []byte
-}
-
-func (b *Builder) copyCheck() {
-	if b.addr == nil {
-		b.addr = b
-	} else if b.addr != b {
-		panic("strings: illegal use of non-zero Builder copied by value")
-	}
+	buf []byte
 }
 
 // String returns the accumulated string.
@@ -37,13 +30,11 @@ func (b *Builder) Cap() int {
 
 // Reset resets the Builder to be empty.
 func (b *Builder) Reset() {
-	b.addr = nil
 	b.buf = nil
 }
 
 // Grow grows b's capacity, if necessary, to guarantee space for another n bytes.
 func (b *Builder) Grow(n int) {
-	b.copyCheck()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -56,21 +47,18 @@ func (b *Builder) Grow(n int) {
 
 // Write appends the contents of p to b's buffer. It always returns len(p), nil.
 func (b *Builder) Write(p []byte) (int, error) {
-	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 // WriteByte appends the byte c to b's buffer. It always returns nil.
 func (b *Builder) WriteByte(c byte) error {
-	b.copyCheck()
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 // WriteRune appends the UTF-8 encoding of r to b's buffer and returns its length.
 func (b *Builder) WriteRune(r rune) (int, error) {
-	b.copyCheck()
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
@@ -78,7 +66,6 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 
 // WriteString appends the contents of s to b's buffer. It always returns len(s), nil.
 func (b *Builder) WriteString(s string) (int, error) {
-	b.copyCheck()
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
