@@ -84,10 +84,8 @@ MATH_WRAP1(gamma, tgamma)
 MATH_WRAP1(erf, erf)
 MATH_WRAP1(erfc, erfc)
 MATH_WRAP2(atan2, atan2)
-MATH_WRAP2(hypot, hypot)
 MATH_WRAP2(fmod, fmod)
 MATH_WRAP2(remainder, remainder)
-MATH_WRAP2(nextafter, nextafter)
 
 double math_fma(double x, double y, double z)
 {

@@ -28,7 +28,6 @@ func math_tanh(x float64) float64
 func math_asinh(x float64) float64
 func math_acosh(x float64) float64
 func math_atanh(x float64) float64
-func math_hypot(p, q float64) float64
 func math_fmod(x, y float64) float64
 func math_remainder(x, y float64) float64
 func math_cbrt(x float64) float64
@@ -36,7 +35,6 @@ func math_gamma(x float64) float64
 func math_erf(x float64) float64
 func math_erfc(x float64) float64
 func math_fma(x, y, z float64) float64
-func math_nextafter(x, y float64) float64
 func math_ldexp(frac float64, exp int) float64
 
 // Sqrt returns the square root of x: Sqrt(+Inf) = +Inf, Sqrt(±0) = ±0, Sqrt(x < 0) = NaN.
@@ -120,8 +118,26 @@ func Acosh(x float64) float64 { return math_acosh(x) }
 // Atanh returns the inverse hyperbolic tangent of x.
 func Atanh(x float64) float64 { return math_atanh(x) }
 
-// Hypot returns Sqrt(p*p + q*q), taking care to avoid unnecessary overflow and underflow.
-func Hypot(p, q float64) float64 { return math_hypot(p, q) }
+// Hypot returns Sqrt(p*p + q*q), taking care to avoid unnecessary overflow and underflow:
+// computed as p * Sqrt(1 + (q/p)**2) with |p| >= |q|, which is also how Go computes it, so the
+// results agree to the bit. Hypot(±Inf, q) = Hypot(p, ±Inf) = +Inf; otherwise NaN in gives NaN.
+func Hypot(p, q float64) float64 {
+	p, q = Abs(p), Abs(q)
+	switch {
+	case IsInf(p, 1) || IsInf(q, 1):
+		return Inf(1)
+	case IsNaN(p) || IsNaN(q):
+		return NaN()
+	}
+	if p < q {
+		p, q = q, p
+	}
+	if p == 0 {
+		return 0
+	}
+	q = q / p
+	return p * Sqrt(1+q*q)
+}
 
 // Mod returns the floating-point remainder of x/y, with the sign of x.
 func Mod(x, y float64) float64 { return math_fmod(x, y) }
@@ -144,5 +160,33 @@ func Erfc(x float64) float64 { return math_erfc(x) }
 // FMA returns x * y + z, computed with only one rounding.
 func FMA(x, y, z float64) float64 { return math_fma(x, y, z) }
 
-// Nextafter returns the next representable float64 value after x towards y.
-func Nextafter(x, y float64) (r float64) { return math_nextafter(x, y) }
+// Nextafter returns the next representable float64 value after x towards y: Nextafter(x, x) = x
+// (C's returns y, which differs for signed zeros), and NaN in gives NaN.
+func Nextafter(x, y float64) (r float64) {
+	switch {
+	case IsNaN(x) || IsNaN(y):
+		return NaN()
+	case x == y:
+		return x
+	case x == 0:
+		return Copysign(Float64frombits(1), y)
+	case (y > x) == (x > 0):
+		return Float64frombits(Float64bits(x) + 1)
+	}
+	return Float64frombits(Float64bits(x) - 1)
+}
+
+// Nextafter32 returns the next representable float32 value after x towards y.
+func Nextafter32(x, y float32) (r float32) {
+	switch {
+	case x != x || y != y:
+		return float32(NaN())
+	case x == y:
+		return x
+	case x == 0:
+		return float32(Copysign(float64(Float32frombits(1)), float64(y)))
+	case (y > x) == (x > 0):
+		return Float32frombits(Float32bits(x) + 1)
+	}
+	return Float32frombits(Float32bits(x) - 1)
+}
