@@ -74,6 +74,11 @@ int64_t os_write(int64_t fd, void *ptr, int64_t len, int64_t cap)
 	return done;
 }
 
+int64_t os_write_string(int64_t fd, void *ptr, int64_t len)
+{
+	return os_write(fd, ptr, len, len);
+}
+
 int64_t os_read(int64_t fd, void *ptr, int64_t len, int64_t cap)
 {
 	(void)cap;

@@ -80,9 +80,17 @@ func (f *File) Write(b []byte) (n int, err error) {
 	return r, nil
 }
 
-// WriteString is like Write, but writes the contents of string s.
+// WriteString is like Write, but writes the contents of string s (without copying it to a byte
+// slice first).
 func (f *File) WriteString(s string) (n int, err error) {
-	return f.Write([]byte(s))
+	if err := f.check("write"); err != nil {
+		return 0, err
+	}
+	r := os_write_string(f.fd, s)
+	if r < 0 {
+		return 0, &PathError{Op: "write", Path: f.name, Err: errors.New(os_strerror(-r))}
+	}
+	return r, nil
 }
 
 // Read reads up to len(b) bytes from the File into b. At end of file, Read returns 0, io.EOF.
@@ -138,5 +146,6 @@ func os_getenv(key string) string
 func os_lookupenv(key string) bool
 func os_exit(code int)
 func os_write(fd int, b []byte) int
+func os_write_string(fd int, s string) int
 func os_read(fd int, b []byte) int
 func os_strerror(errnum int) string
