@@ -140,7 +140,7 @@ func Repeat(s string, count int) string {
 	if count < 0 {
 		panic("strings: negative Repeat count")
 	} else if len(s)*count/count != len(s) {
-		panic("strings: Repeat output length overflow")
+		panic("strings: Repeat count causes overflow")
 	}
 	n := len(s) * count
 	buf := make([]byte, n)
