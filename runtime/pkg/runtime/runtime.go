@@ -1,5 +1,5 @@
 // Package runtime: the small part of Go's runtime package that programs in the subset use: GC,
-// KeepAlive, Gosched, GOMAXPROCS, NumCPU, NumGoroutine, the Error interface, and the GOOS, GOARCH,
+// SetFinalizer, KeepAlive, Gosched, GOMAXPROCS, NumCPU, NumGoroutine, the Error interface, and the GOOS, GOARCH,
 // Compiler and Version identifiers. llgo-lite has one goroutine and Boehm's collector; GC runs a
 // full collection through a C hook (runtime/pkg_runtime.c), which also names the architecture the
 // runtime was built for. GOOS and GOARCH are variables here (Go has them as constants), since one
@@ -24,8 +24,17 @@ type Error interface {
 	RuntimeError()
 }
 
-// GC runs a garbage collection.
+// GC runs a garbage collection, then the finalizers of the objects it found unreachable.
 func GC() { runtime_gc() }
+
+// SetFinalizer sets the finalizer associated with obj, a pointer to an object allocated by new,
+// a composite literal or make, to the function finalizer, which takes obj's pointer type; a nil
+// finalizer removes it. Finalizers run during a later runtime.GC call once obj is unreachable
+// (Boehm's collector finds that; its conservative scan of stacks can keep an object alive longer).
+// A nil or non-pointer obj is a fatal error, as in Go.
+func SetFinalizer(obj any, finalizer any) {
+	runtime_setfinalizer(obj, finalizer)
+}
 
 // Gosched yields the processor; with a single goroutine there is nothing to yield to.
 func Gosched() {}
@@ -51,3 +60,4 @@ func runtime_gc()
 func runtime_goarch() string
 func runtime_numcpu() int
 func runtime_keepalive(x any)
+func runtime_setfinalizer(obj any, finalizer any)
