@@ -389,6 +389,13 @@ LLVMValueRef lower_method_recv(Lower *L, Node *sel_node)
 	return lower_load(L, t, p);
 }
 
+/* T.m or I.m: a method expression (a func value taking the receiver first). */
+bool lower_is_method_expr(const Node *fun)
+{
+	return fun->kind == ND_SELECTOR && fun->sel && (fun->sel->kind == SEL_METHOD_EXPR
+		|| (fun->sel->kind == SEL_IFACE_METHOD && fun->selector.x->mode == MODE_TYPEXPR));
+}
+
 LLVMValueRef lower_call(Lower *L, Node *n)
 {
 	Node *fun = ast_unparen(n->call.fun);
@@ -408,14 +415,15 @@ LLVMValueRef lower_call(Lower *L, Node *n)
 		callee = lower_func_decl_value(L, m);
 		sig = m->type;
 		args[k++] = lower_method_recv(L, fun);
-	} else if (fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind == SEL_IFACE_METHOD) {
+	} else if (fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind == SEL_IFACE_METHOD
+		&& fun->selector.x->mode != MODE_TYPEXPR) {
 		LLVMValueRef iv = lower_iface_recv(L, fun);
 		sig = type_underlying(fun->type);
 		k = lower_call_args(L, n, sig, args);
 		return lower_iface_call(L, iv, sig, fun->sel->iface_index, args, k);
 	} else if (type_underlying(fun->type)->kind == TY_FUNC && fun->mode != MODE_TYPEXPR
 		&& !(fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind != SEL_FIELD
-		     && fun->sel->kind != SEL_METHOD_EXPR)) { /* T.m(recv, args): through its func value */
+		     && !lower_is_method_expr(fun))) { /* T.m(recv, args): through its func value */
 		LLVMValueRef fv = lower_expr(L, fun);
 		sig = type_underlying(fun->type);
 		k = lower_call_args(L, n, sig, args);

@@ -13,6 +13,8 @@
 #include <string.h>
 #include "lower_internal.h"
 
+const char *type_string_link(Type *t);
+
 /* The closure object's layout as a Go struct: code pointer, then one field per capture. */
 static Type *env_type(Lower *L, FuncInfo *fi)
 {
@@ -109,6 +111,8 @@ void lower_pending_lits(Lower *L)
 
 /* Finishes wrapper w (builder b at its body): calls target with args, returns its result, and
  * makes the constant closure { w } named gname that stands for the wrapped function as a value. */
+static LLVMValueRef constant_closure(Lower *L, LLVMValueRef w, const char *gname);
+
 static LLVMValueRef wrapper_closure(Lower *L, LLVMBuilderRef b, LLVMValueRef w, LLVMValueRef target,
 	LLVMValueRef *args, unsigned nargs, const char *gname)
 {
@@ -119,6 +123,12 @@ static LLVMValueRef wrapper_closure(Lower *L, LLVMBuilderRef b, LLVMValueRef w, 
 	else
 		LLVMBuildRet(b, r);
 	LLVMDisposeBuilder(b);
+	return constant_closure(L, w, gname);
+}
+
+/* The constant closure { w } named gname: the function w as a func value. */
+static LLVMValueRef constant_closure(Lower *L, LLVMValueRef w, const char *gname)
+{
 	LLVMValueRef init = LLVMConstStructInContext(L->ctx, &w, 1, 0);
 	LLVMValueRef g = LLVMAddGlobal(L->mod, LLVMTypeOf(init), gname);
 	LLVMSetInitializer(g, init);
@@ -246,8 +256,38 @@ static LLVMValueRef mexpr_recv(Lower *L, LLVMBuilderRef b, Selection *sel, Symbo
 	return m->recv_ptr ? p : LLVMBuildLoad2(b, lower_type(L, t), p, "");
 }
 
+/* I.m for an interface type I: a func value whose first argument is the interface value, called
+ * through its itab like x.m(...). */
+static LLVMValueRef iface_method_expr(Lower *L, Node *n)
+{
+	Selection *sel = n->sel;
+	Type *sig = type_underlying(n->type), *iu = type_underlying(sel->recv);
+	const char *gname = arena_printf(&L->arena, "%s.%s$imexpr", type_string_link(sel->recv),
+		n->selector.name->ident.name);
+	LLVMValueRef g = LLVMGetNamedGlobal(L->mod, gname);
+	if (g)
+		return g;
+	LLVMValueRef w = LLVMAddFunction(L->mod, arena_printf(&L->arena, "%s$wrap", gname), lower_closure_fn_type(L, sig));
+	LLVMSetLinkage(w, LLVMInternalLinkage);
+	LowerThunk saved = lower_thunk_begin(L, w);
+	unsigned np = LLVMCountParams(w);
+	LLVMValueRef *args = arena_alloc(&L->arena, sizeof(LLVMValueRef) * np);
+	for (unsigned i = 2; i < np; i++)
+		args[i - 2] = LLVMGetParam(w, i);
+	Type *msig = iu->iface.methods[sel->iface_index].sig;
+	LLVMValueRef r = lower_iface_call(L, LLVMGetParam(w, 1), msig, sel->iface_index, args, np - 2);
+	if (msig->func.nresults == 0)
+		LLVMBuildRetVoid(L->b);
+	else
+		LLVMBuildRet(L->b, r);
+	lower_thunk_end(L, saved);
+	return constant_closure(L, w, gname);
+}
+
 LLVMValueRef lower_method_expr(Lower *L, Node *n)
 {
+	if (n->sel->kind == SEL_IFACE_METHOD)
+		return iface_method_expr(L, n);
 	Symbol *m = n->sel->method;
 	Type *sig = type_underlying(n->type);
 	LLVMValueRef target = lower_func_decl_value(L, m);

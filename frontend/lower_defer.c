@@ -148,7 +148,8 @@ void lower_defer_stmt(Lower *L, Node *n)
 		callee = lower_func_decl_value(L, fun->sel->method);
 		sig = fun->sel->method->type;
 		args[k++] = lower_method_recv(L, fun);
-	} else if (fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind == SEL_IFACE_METHOD) {
+	} else if (fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind == SEL_IFACE_METHOD
+		&& !lower_is_method_expr(fun)) {
 		kind = 2;
 		cv = lower_expr(L, fun->selector.x);
 		lower_nil_check(L, LLVMBuildExtractValue(L->b, cv, 0, "")); /* x.M is evaluated now: nil x panics */

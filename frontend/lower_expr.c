@@ -280,6 +280,8 @@ LLVMValueRef lower_expr(Lower *L, Node *n)
 	case ND_SELECTOR:
 		if (n->sel && n->sel->kind == SEL_FIELD)
 			return lower_load(L, n->type, selector_addr(L, n));
+		if (n->sel && n->sel->kind == SEL_IFACE_METHOD && n->selector.x->mode == MODE_TYPEXPR)
+			return lower_method_expr(L, n); /* I.m */
 		if (n->sel && (n->sel->kind == SEL_METHOD || n->sel->kind == SEL_IFACE_METHOD))
 			return lower_method_value(L, n);
 		if (n->sel && n->sel->kind == SEL_METHOD_EXPR)

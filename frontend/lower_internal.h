@@ -154,6 +154,7 @@ void lower_panic_if(Lower *L, LLVMValueRef cond, RtId id, LLVMValueRef *args, un
 
 /* lower_call.c */
 LLVMValueRef lower_call(Lower *L, Node *n);
+bool lower_is_method_expr(const Node *fun);
 LLVMValueRef lower_method_recv(Lower *L, Node *sel_node);
 unsigned lower_call_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out);
 void lower_print_values(Lower *L, Node *call, LLVMValueRef *vals, bool ln);

@@ -90,16 +90,8 @@ static LLVMValueRef iface_entry(Lower *L, Type *t, MethodSetEntry *e)
 	LLVMValueRef f = LLVMGetNamedFunction(L->mod, name);
 	if (f)
 		return f;
-	Symbol *m = e->method;
-	if (!m) {
-		/* promoted from an embedded interface field: needs a forwarding wrapper */
-		Type *nt = t->kind == TY_POINTER ? t->pointer.elem : t;
-		Pos pos = nt->kind == TY_NAMED && nt->named.sym ? nt->named.sym->pos : (Pos){0};
-		lower_unsupported(L, pos, "a method promoted from an embedded interface");
-		return LLVMConstNull(L->t_ptr);
-	}
-	LLVMValueRef target = lower_func_decl_value(L, m);
-	f = LLVMAddFunction(L->mod, name, lower_closure_fn_type(L, m->type));
+	Symbol *m = e->method; /* NULL: promoted from an embedded interface field, called through it */
+	f = LLVMAddFunction(L->mod, name, lower_closure_fn_type(L, m ? m->type : e->sig));
 	LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
 	LowerThunk saved = lower_thunk_begin(L, f);
 	LLVMValueRef p = LLVMGetParam(f, 0);
@@ -121,14 +113,25 @@ static LLVMValueRef iface_entry(Lower *L, Type *t, MethodSetEntry *e)
 	}
 	unsigned n = LLVMCountParams(f);
 	LLVMValueRef *args = arena_alloc(&L->arena, sizeof(LLVMValueRef) * n);
+	for (unsigned i = 1; i < n; i++)
+		args[i] = LLVMGetParam(f, i);
+	if (!m) {
+		LLVMValueRef iv = lower_load(L, cur, p);
+		LLVMValueRef r = lower_iface_call(L, iv, e->sig, e->iface_index, args + 1, n - 1);
+		if (e->sig->func.nresults == 0)
+			LLVMBuildRetVoid(L->b);
+		else
+			LLVMBuildRet(L->b, r);
+		lower_thunk_end(L, saved);
+		return f;
+	}
+	LLVMValueRef target = lower_func_decl_value(L, m);
 	if (m->recv_ptr) {
 		args[0] = p;
 	} else {
 		lower_nil_check(L, p);
 		args[0] = lower_load(L, cur, p);
 	}
-	for (unsigned i = 1; i < n; i++)
-		args[i] = LLVMGetParam(f, i);
 	LLVMTypeRef tt = LLVMGlobalGetValueType(target);
 	LLVMValueRef r = LLVMBuildCall2(L->b, tt, target, args, n, "");
 	if (LLVMGetReturnType(tt) == L->t_void)
