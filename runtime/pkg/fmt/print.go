@@ -1,0 +1,512 @@
+// print.go: the printer behind Print, Println, Printf and their S/F variants, and Errorf.
+//
+// A printer lives on its caller's stack for one call: it keeps nothing after the call, so the
+// operands handed to fmt do not escape because of fmt itself (only a String, Error or Write method
+// that keeps its receiver or argument can make them escape). Each operand goes through printArg:
+// unnamed basic types by a type switch, then the Error/String/GoString methods, then printValue,
+// which walks named types, structs, arrays, slices, maps and pointers through the C hooks of
+// hooks.go, exactly as Go 1.19's fmt walks them with reflection.
+
+package fmt
+
+// Stringer is implemented by any value that has a String method, which defines the "native"
+// format for that value (%v, %s, %q, %x, %X, and Print's operands).
+type Stringer interface {
+	String() string
+}
+
+// GoStringer is implemented by any value that has a GoString method, which defines the Go syntax
+// for that value (%#v).
+type GoStringer interface {
+	GoString() string
+}
+
+// writer is what the Fprint functions write to: any value with a Write method (io.Writer's shape).
+type writer interface {
+	Write(p []byte) (n int, err error)
+}
+
+type printer struct {
+	f          fmtState
+	arg        any  // the operand (or element) being printed, for %!verb(type=value)
+	erroring   bool // printing a %!verb(...) report: no methods are called
+	panicking  bool // printing the value a String or Error method panicked with
+	wrapErrs   bool // Errorf: %w is allowed
+	wrappedErr error
+	reordered  bool // an explicit [n] argument index was used
+	goodArgNum bool
+}
+
+func (p *printer) badVerb(verb rune) {
+	p.erroring = true
+	p.f.writeString("%!")
+	p.f.writeRune(verb)
+	p.f.writeByte('(')
+	if p.arg != nil {
+		p.f.writeString(fmt_type_string(p.arg))
+		p.f.writeByte('=')
+		p.printArg(p.arg, 'v')
+	} else {
+		p.f.writeString("<nil>")
+	}
+	p.f.writeByte(')')
+	p.erroring = false
+}
+
+func (p *printer) fmtBool(v bool, verb rune) {
+	if verb == 't' || verb == 'v' {
+		p.f.fmtBoolean(v)
+		return
+	}
+	p.badVerb(verb)
+}
+
+func (p *printer) fmtInteger(v uint64, signed bool, verb rune) {
+	switch verb {
+	case 'v':
+		if p.f.sharpV && !signed {
+			p.f.fmt0x64(v, true)
+		} else {
+			p.f.fmtInteger(v, 10, signed, verb, lowerHex)
+		}
+	case 'd':
+		p.f.fmtInteger(v, 10, signed, verb, lowerHex)
+	case 'b':
+		p.f.fmtInteger(v, 2, signed, verb, lowerHex)
+	case 'o', 'O':
+		p.f.fmtInteger(v, 8, signed, verb, lowerHex)
+	case 'x':
+		p.f.fmtInteger(v, 16, signed, verb, lowerHex)
+	case 'X':
+		p.f.fmtInteger(v, 16, signed, verb, upperHex)
+	case 'c':
+		p.f.fmtC(v)
+	case 'q':
+		p.f.fmtQc(v)
+	case 'U':
+		p.f.fmtUnicode(v)
+	default:
+		p.badVerb(verb)
+	}
+}
+
+func (p *printer) fmtFloat(v float64, size int, verb rune) {
+	switch verb {
+	case 'v':
+		p.f.fmtFloat(v, size, 'g', -1)
+	case 'b', 'g', 'G', 'x', 'X':
+		p.f.fmtFloat(v, size, verb, -1)
+	case 'f', 'e', 'E':
+		p.f.fmtFloat(v, size, verb, 6)
+	case 'F':
+		p.f.fmtFloat(v, size, 'f', 6)
+	default:
+		p.badVerb(verb)
+	}
+}
+
+func (p *printer) fmtString(v string, verb rune) {
+	switch verb {
+	case 'v':
+		if p.f.sharpV {
+			p.f.fmtQ(v)
+		} else {
+			p.f.fmtS(v)
+		}
+	case 's':
+		p.f.fmtS(v)
+	case 'x':
+		p.f.fmtSbx(v, nil, lowerHex)
+	case 'X':
+		p.f.fmtSbx(v, nil, upperHex)
+	case 'q':
+		p.f.fmtQ(v)
+	default:
+		p.badVerb(verb)
+	}
+}
+
+// fmtBytes prints a byte slice or array; elems prints it element by element for other verbs.
+func (p *printer) fmtBytes(v []byte, verb rune, typeString string, elems any) {
+	switch verb {
+	case 'v', 'd':
+		if p.f.sharpV {
+			p.f.writeString(typeString)
+			if v == nil && fmt_kind(elems) == kindSlice {
+				p.f.writeString("(nil)")
+				return
+			}
+			p.f.writeByte('{')
+			for i, c := range v {
+				if i > 0 {
+					p.f.writeString(", ")
+				}
+				p.f.fmt0x64(uint64(c), true)
+			}
+			p.f.writeByte('}')
+			return
+		}
+		p.f.writeByte('[')
+		for i, c := range v {
+			if i > 0 {
+				p.f.writeByte(' ')
+			}
+			p.f.fmtInteger(uint64(c), 10, false, verb, lowerHex)
+		}
+		p.f.writeByte(']')
+	case 's':
+		p.f.fmtBs(v)
+	case 'x':
+		p.f.fmtSbx("", v, lowerHex)
+	case 'X':
+		p.f.fmtSbx("", v, upperHex)
+	case 'q':
+		p.f.fmtQ(string(v))
+	default:
+		p.printValue(elems, verb, 0, false)
+	}
+}
+
+// fmtPointer prints the address held by a pointer, map, func or slice.
+func (p *printer) fmtPointer(v any, verb rune) {
+	switch fmt_kind(v) {
+	case kindChan, kindFunc, kindMap, kindPointer, kindSlice:
+	default:
+		p.badVerb(verb)
+		return
+	}
+	u := uint64(fmt_pointer(v))
+	switch verb {
+	case 'v':
+		if p.f.sharpV {
+			p.f.writeByte('(')
+			p.f.writeString(fmt_type_string(v))
+			p.f.writeString(")(")
+			if u == 0 {
+				p.f.writeString("nil")
+			} else {
+				p.f.fmt0x64(u, true)
+			}
+			p.f.writeByte(')')
+		} else if u == 0 {
+			p.f.padString("<nil>")
+		} else {
+			p.f.fmt0x64(u, !p.f.sharp)
+		}
+	case 'p':
+		p.f.fmt0x64(u, !p.f.sharp)
+	case 'b', 'o', 'd', 'x', 'X':
+		p.fmtInteger(u, false, verb)
+	default:
+		p.badVerb(verb)
+	}
+}
+
+// catchPanic turns a panic in a String, Error or GoString method into %!v(PANIC=String method: ...);
+// a nil pointer receiver prints as <nil>, as Go's fmt does.
+func (p *printer) catchPanic(arg any, verb rune, method string) {
+	err := recover()
+	if err == nil {
+		return
+	}
+	if fmt_kind(arg) == kindPointer && fmt_pointer(arg) == 0 {
+		p.f.fmtS("<nil>")
+		return
+	}
+	if p.panicking {
+		panic(err)
+	}
+	saved := p.f
+	p.f.clearFlags()
+	p.f.writeString("%!")
+	p.f.writeRune(verb)
+	p.f.writeString("(PANIC=")
+	p.f.writeString(method)
+	p.f.writeString(" method: ")
+	p.panicking = true
+	p.printArg(err, 'v')
+	p.panicking = false
+	p.f.writeByte(')')
+	buf := p.f.buf
+	p.f = saved
+	p.f.buf = buf
+}
+
+func (p *printer) callError(v error, verb rune) {
+	defer p.catchPanic(p.arg, verb, "Error")
+	p.fmtString(v.Error(), verb)
+}
+
+func (p *printer) callString(v Stringer, verb rune) {
+	defer p.catchPanic(p.arg, verb, "String")
+	p.fmtString(v.String(), verb)
+}
+
+func (p *printer) callGoString(v GoStringer) {
+	defer p.catchPanic(p.arg, 'v', "GoString")
+	p.f.fmtS(v.GoString())
+}
+
+// handleMethods prints p.arg through its Error, String or GoString method when the verb allows;
+// it reports whether it printed anything.
+func (p *printer) handleMethods(verb rune) bool {
+	if p.erroring {
+		return false
+	}
+	if verb == 'w' {
+		err, ok := p.arg.(error)
+		if !ok || !p.wrapErrs || p.wrappedErr != nil {
+			p.wrappedErr = nil
+			p.wrapErrs = false
+			p.badVerb(verb)
+			return true
+		}
+		p.wrappedErr = err
+		verb = 'v'
+	}
+	if p.f.sharpV {
+		if gs, ok := p.arg.(GoStringer); ok {
+			p.callGoString(gs)
+			return true
+		}
+		return false
+	}
+	switch verb {
+	case 'v', 's', 'x', 'X', 'q':
+		switch v := p.arg.(type) {
+		case error:
+			p.callError(v, verb)
+			return true
+		case Stringer:
+			p.callString(v, verb)
+			return true
+		}
+	}
+	return false
+}
+
+// printArg prints one operand of Print or Printf.
+func (p *printer) printArg(arg any, verb rune) {
+	p.arg = arg
+	if arg == nil {
+		if verb == 'T' || verb == 'v' {
+			p.f.padString("<nil>")
+		} else {
+			p.badVerb(verb)
+		}
+		return
+	}
+	switch verb {
+	case 'T':
+		p.f.fmtS(fmt_type_string(arg))
+		return
+	case 'p':
+		p.fmtPointer(arg, 'p')
+		return
+	}
+	switch v := arg.(type) {
+	case bool:
+		p.fmtBool(v, verb)
+	case float32:
+		p.fmtFloat(float64(v), 32, verb)
+	case float64:
+		p.fmtFloat(v, 64, verb)
+	case int:
+		p.fmtInteger(uint64(v), true, verb)
+	case int8:
+		p.fmtInteger(uint64(v), true, verb)
+	case int16:
+		p.fmtInteger(uint64(v), true, verb)
+	case int32:
+		p.fmtInteger(uint64(v), true, verb)
+	case int64:
+		p.fmtInteger(uint64(v), true, verb)
+	case uint:
+		p.fmtInteger(uint64(v), false, verb)
+	case uint8:
+		p.fmtInteger(uint64(v), false, verb)
+	case uint16:
+		p.fmtInteger(uint64(v), false, verb)
+	case uint32:
+		p.fmtInteger(uint64(v), false, verb)
+	case uint64:
+		p.fmtInteger(v, false, verb)
+	case uintptr:
+		p.fmtInteger(uint64(v), false, verb)
+	case string:
+		p.fmtString(v, verb)
+	case []byte:
+		p.fmtBytes(v, verb, "[]byte", arg)
+	default:
+		if !p.handleMethods(verb) {
+			p.printValue(arg, verb, 0, false)
+		}
+	}
+}
+
+// isExported reports whether a struct field name starts with an upper-case letter.
+func isExported(name string) bool {
+	if len(name) == 0 {
+		return false
+	}
+	c := name[0]
+	if c < 0x80 {
+		return c >= 'A' && c <= 'Z'
+	}
+	r, _ := firstRune(name)
+	return (r >= 0xC0 && r <= 0xDE && r != 0xD7) || (r >= 0x391 && r <= 0x3A9) || (r >= 0x410 && r <= 0x42F)
+}
+
+// printValue prints v (an operand or an element of one) by its kind. Below the top level, the
+// methods of v are used unless v was reached through an unexported struct field (readOnly), as
+// reflection would not allow calling them.
+func (p *printer) printValue(v any, verb rune, depth int, readOnly bool) {
+	if depth > 0 && !readOnly && v != nil && fmt_kind(v) != kindInterface {
+		p.arg = v
+		if p.handleMethods(verb) {
+			return
+		}
+	}
+	p.arg = v
+	switch k := fmt_kind(v); k {
+	case kindInvalid:
+		if depth == 0 {
+			p.f.fmtS("<invalid reflect.Value>")
+		} else if verb == 'v' {
+			p.f.fmtS("<nil>")
+		} else {
+			p.badVerb(verb)
+		}
+	case kindBool:
+		p.fmtBool(fmt_bool(v), verb)
+	case kindInt, kindInt8, kindInt16, kindInt32, kindInt64:
+		p.fmtInteger(uint64(fmt_int(v)), true, verb)
+	case kindUint, kindUint8, kindUint16, kindUint32, kindUint64, kindUintptr:
+		p.fmtInteger(fmt_uint(v), false, verb)
+	case kindFloat32:
+		p.fmtFloat(fmt_float(v), 32, verb)
+	case kindFloat64:
+		p.fmtFloat(fmt_float(v), 64, verb)
+	case kindString:
+		p.fmtString(fmt_string(v), verb)
+	case kindMap:
+		p.printMap(v, verb, depth, readOnly)
+	case kindStruct:
+		p.printStruct(v, verb, depth, readOnly)
+	case kindInterface:
+		if p.f.sharpV {
+			p.f.writeString(fmt_type_string(v))
+			p.f.writeString("(nil)")
+		} else {
+			p.f.writeString("<nil>")
+		}
+	case kindArray, kindSlice:
+		p.printList(v, k, verb, depth, readOnly)
+	case kindPointer:
+		if depth == 0 && fmt_pointer(v) != 0 {
+			switch fmt_elem_kind(v) {
+			case kindArray, kindSlice, kindStruct, kindMap:
+				p.f.writeByte('&')
+				p.printValue(fmt_elems(v)[0], verb, depth+1, readOnly)
+				return
+			}
+		}
+		p.fmtPointer(v, verb)
+	case kindChan, kindFunc:
+		p.fmtPointer(v, verb)
+	default:
+		p.f.writeByte('?')
+		p.f.writeString(fmt_type_string(v))
+		p.f.writeByte('?')
+	}
+}
+
+func (p *printer) printMap(v any, verb rune, depth int, readOnly bool) {
+	if p.f.sharpV {
+		p.f.writeString(fmt_type_string(v))
+		if fmt_pointer(v) == 0 {
+			p.f.writeString("(nil)")
+			return
+		}
+		p.f.writeByte('{')
+	} else {
+		p.f.writeString("map[")
+	}
+	entries := fmt_map_entries(v)
+	for i := 0; i+1 < len(entries); i += 2 {
+		if i > 0 {
+			if p.f.sharpV {
+				p.f.writeString(", ")
+			} else {
+				p.f.writeByte(' ')
+			}
+		}
+		p.printValue(entries[i], verb, depth+1, readOnly)
+		p.f.writeByte(':')
+		p.printValue(entries[i+1], verb, depth+1, readOnly)
+	}
+	if p.f.sharpV {
+		p.f.writeByte('}')
+	} else {
+		p.f.writeByte(']')
+	}
+}
+
+func (p *printer) printStruct(v any, verb rune, depth int, readOnly bool) {
+	if p.f.sharpV {
+		p.f.writeString(fmt_type_string(v))
+	}
+	p.f.writeByte('{')
+	fields := fmt_elems(v)
+	for i, field := range fields {
+		if i > 0 {
+			if p.f.sharpV {
+				p.f.writeString(", ")
+			} else {
+				p.f.writeByte(' ')
+			}
+		}
+		name := fmt_field_name(v, i)
+		if (p.f.plusV || p.f.sharpV) && name != "" {
+			p.f.writeString(name)
+			p.f.writeByte(':')
+		}
+		p.printValue(field, verb, depth+1, readOnly || !isExported(name))
+	}
+	p.f.writeByte('}')
+}
+
+func (p *printer) printList(v any, kind int, verb rune, depth int, readOnly bool) {
+	switch verb {
+	case 's', 'q', 'x', 'X':
+		if fmt_elem_kind(v) == kindUint8 {
+			p.fmtBytes(fmt_bytes(v), verb, fmt_type_string(v), v)
+			return
+		}
+	}
+	elems := fmt_elems(v)
+	if p.f.sharpV {
+		p.f.writeString(fmt_type_string(v))
+		if kind == kindSlice && fmt_pointer(v) == 0 {
+			p.f.writeString("(nil)")
+			return
+		}
+		p.f.writeByte('{')
+		for i, e := range elems {
+			if i > 0 {
+				p.f.writeString(", ")
+			}
+			p.printValue(e, verb, depth+1, readOnly)
+		}
+		p.f.writeByte('}')
+		return
+	}
+	p.f.writeByte('[')
+	for i, e := range elems {
+		if i > 0 {
+			p.f.writeByte(' ')
+		}
+		p.printValue(e, verb, depth+1, readOnly)
+	}
+	p.f.writeByte(']')
+}
