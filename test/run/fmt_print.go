@@ -43,6 +43,8 @@ func main() {
 	fmt.Println(n, err)
 	n, err = fmt.Printf("%s=%d\n", "k", 100)
 	fmt.Println(n, err)
+	fmt.Printf("%s\n", fmt.Appendf(fmt.Append([]byte("<"), 1, 2, "x"), "%03d", 7))
+	fmt.Printf("%q\n", fmt.Appendln(nil, "a", 1))
 	n, err = fmt.Print("xyz\n")
 	fmt.Println(n, err)
 	for i := 0; i < 3; i++ {

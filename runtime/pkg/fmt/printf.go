@@ -324,3 +324,24 @@ func Sprintln(a ...any) string {
 	p.doPrintln(a)
 	return string(p.f.buf)
 }
+
+// Append formats its operands as Sprint does and appends the result to b.
+func Append(b []byte, a ...any) []byte {
+	var p printer
+	p.doPrint(a)
+	return append(b, p.f.buf...)
+}
+
+// Appendf formats according to a format specifier and appends the result to b.
+func Appendf(b []byte, format string, a ...any) []byte {
+	var p printer
+	p.doPrintf(format, a)
+	return append(b, p.f.buf...)
+}
+
+// Appendln formats its operands as Sprintln does and appends the result to b.
+func Appendln(b []byte, a ...any) []byte {
+	var p printer
+	p.doPrintln(a)
+	return append(b, p.f.buf...)
+}
