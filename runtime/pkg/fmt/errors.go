@@ -29,10 +29,10 @@ func (e *wrapError) Unwrap() error {
 func Errorf(format string, a ...any) error {
 	var p printer
 	p.wrapErrs = true
-	p.doPrintf(format, a)
+	wrapped := p.doPrintf(format, a)
 	s := string(p.f.buf)
-	if p.wrappedErr == nil {
+	if wrapped == nil {
 		return &errorString{s}
 	}
-	return &wrapError{s, p.wrappedErr}
+	return &wrapError{s, wrapped}
 }

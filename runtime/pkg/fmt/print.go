@@ -28,24 +28,25 @@ type writer interface {
 
 type printer struct {
 	f          fmtState
-	arg        any  // the operand (or element) being printed, for %!verb(type=value)
 	erroring   bool // printing a %!verb(...) report: no methods are called
 	panicking  bool // printing the value a String or Error method panicked with
 	wrapErrs   bool // Errorf: %w is allowed
-	wrappedErr error
+	wrapped    bool // Errorf: a %w operand was taken
+	wrapFailed bool // Errorf: a second %w, so nothing is wrapped
 	reordered  bool // an explicit [n] argument index was used
 	goodArgNum bool
 }
 
-func (p *printer) badVerb(verb rune) {
+// badVerb reports a verb that does not apply to arg: %!verb(type=value).
+func (p *printer) badVerb(verb rune, arg any) {
 	p.erroring = true
 	p.f.writeString("%!")
 	p.f.writeRune(verb)
 	p.f.writeByte('(')
-	if p.arg != nil {
-		p.f.writeString(fmt_type_string(p.arg))
+	if arg != nil {
+		p.f.writeString(fmt_type_string(arg))
 		p.f.writeByte('=')
-		p.printArg(p.arg, 'v')
+		p.printArg(arg, 'v')
 	} else {
 		p.f.writeString("<nil>")
 	}
@@ -53,15 +54,15 @@ func (p *printer) badVerb(verb rune) {
 	p.erroring = false
 }
 
-func (p *printer) fmtBool(v bool, verb rune) {
+func (p *printer) fmtBool(v bool, verb rune, arg any) {
 	if verb == 't' || verb == 'v' {
 		p.f.fmtBoolean(v)
 		return
 	}
-	p.badVerb(verb)
+	p.badVerb(verb, arg)
 }
 
-func (p *printer) fmtInteger(v uint64, signed bool, verb rune) {
+func (p *printer) fmtInteger(v uint64, signed bool, verb rune, arg any) {
 	switch verb {
 	case 'v':
 		if p.f.sharpV && !signed {
@@ -86,11 +87,11 @@ func (p *printer) fmtInteger(v uint64, signed bool, verb rune) {
 	case 'U':
 		p.f.fmtUnicode(v)
 	default:
-		p.badVerb(verb)
+		p.badVerb(verb, arg)
 	}
 }
 
-func (p *printer) fmtFloat(v float64, size int, verb rune) {
+func (p *printer) fmtFloat(v float64, size int, verb rune, arg any) {
 	switch verb {
 	case 'v':
 		p.f.fmtFloat(v, size, 'g', -1)
@@ -101,11 +102,11 @@ func (p *printer) fmtFloat(v float64, size int, verb rune) {
 	case 'F':
 		p.f.fmtFloat(v, size, 'f', 6)
 	default:
-		p.badVerb(verb)
+		p.badVerb(verb, arg)
 	}
 }
 
-func (p *printer) fmtString(v string, verb rune) {
+func (p *printer) fmtString(v string, verb rune, arg any) {
 	switch verb {
 	case 'v':
 		if p.f.sharpV {
@@ -122,17 +123,17 @@ func (p *printer) fmtString(v string, verb rune) {
 	case 'q':
 		p.f.fmtQ(v)
 	default:
-		p.badVerb(verb)
+		p.badVerb(verb, arg)
 	}
 }
 
 // fmtBytes prints a byte slice or array; elems prints it element by element for other verbs.
-func (p *printer) fmtBytes(v []byte, verb rune, typeString string, elems any) {
+func (p *printer) fmtBytes(v []byte, verb rune, typeString string, arg any) {
 	switch verb {
 	case 'v', 'd':
 		if p.f.sharpV {
 			p.f.writeString(typeString)
-			if v == nil && fmt_kind(elems) == kindSlice {
+			if v == nil && fmt_kind(arg) == kindSlice {
 				p.f.writeString("(nil)")
 				return
 			}
@@ -163,7 +164,7 @@ func (p *printer) fmtBytes(v []byte, verb rune, typeString string, elems any) {
 	case 'q':
 		p.f.fmtQ(string(v))
 	default:
-		p.printValue(elems, verb, 0, false)
+		p.printValue(arg, verb, 0, false)
 	}
 }
 
@@ -172,7 +173,7 @@ func (p *printer) fmtPointer(v any, verb rune) {
 	switch fmt_kind(v) {
 	case kindChan, kindFunc, kindMap, kindPointer, kindSlice:
 	default:
-		p.badVerb(verb)
+		p.badVerb(verb, v)
 		return
 	}
 	u := uint64(fmt_pointer(v))
@@ -196,9 +197,9 @@ func (p *printer) fmtPointer(v any, verb rune) {
 	case 'p':
 		p.f.fmt0x64(u, !p.f.sharp)
 	case 'b', 'o', 'd', 'x', 'X':
-		p.fmtInteger(u, false, verb)
+		p.fmtInteger(u, false, verb, v)
 	default:
-		p.badVerb(verb)
+		p.badVerb(verb, v)
 	}
 }
 
@@ -232,116 +233,121 @@ func (p *printer) catchPanic(arg any, verb rune, method string) {
 	p.f.buf = buf
 }
 
-func (p *printer) callError(v error, verb rune) {
-	defer p.catchPanic(p.arg, verb, "Error")
-	p.fmtString(v.Error(), verb)
+func (p *printer) callError(v error, verb rune, arg any) {
+	defer p.catchPanic(arg, verb, "Error")
+	p.fmtString(v.Error(), verb, arg)
 }
 
-func (p *printer) callString(v Stringer, verb rune) {
-	defer p.catchPanic(p.arg, verb, "String")
-	p.fmtString(v.String(), verb)
+func (p *printer) callString(v Stringer, verb rune, arg any) {
+	defer p.catchPanic(arg, verb, "String")
+	p.fmtString(v.String(), verb, arg)
 }
 
-func (p *printer) callGoString(v GoStringer) {
-	defer p.catchPanic(p.arg, 'v', "GoString")
+func (p *printer) callGoString(v GoStringer, arg any) {
+	defer p.catchPanic(arg, 'v', "GoString")
 	p.f.fmtS(v.GoString())
 }
 
-// handleMethods prints p.arg through its Error, String or GoString method when the verb allows;
-// it reports whether it printed anything.
-func (p *printer) handleMethods(verb rune) bool {
+// handleMethods prints arg through its Error, String or GoString method when the verb allows and
+// reports whether it printed anything. For %w in Errorf it also returns the error to wrap: the
+// printer never stores an operand, so operands do not escape through it.
+func (p *printer) handleMethods(verb rune, arg any) (bool, error) {
 	if p.erroring {
-		return false
+		return false, nil
 	}
+	var wrap error
 	if verb == 'w' {
-		err, ok := p.arg.(error)
-		if !ok || !p.wrapErrs || p.wrappedErr != nil {
-			p.wrappedErr = nil
+		err, ok := arg.(error)
+		if !ok || !p.wrapErrs || p.wrapped {
+			p.wrapFailed = p.wrapped
 			p.wrapErrs = false
-			p.badVerb(verb)
-			return true
+			p.badVerb(verb, arg)
+			return true, nil
 		}
-		p.wrappedErr = err
+		p.wrapped = true
+		wrap = err
 		verb = 'v'
 	}
 	if p.f.sharpV {
-		if gs, ok := p.arg.(GoStringer); ok {
-			p.callGoString(gs)
-			return true
+		if gs, ok := arg.(GoStringer); ok {
+			p.callGoString(gs, arg)
+			return true, wrap
 		}
-		return false
+		return false, wrap
 	}
 	switch verb {
 	case 'v', 's', 'x', 'X', 'q':
-		switch v := p.arg.(type) {
+		switch v := arg.(type) {
 		case error:
-			p.callError(v, verb)
-			return true
+			p.callError(v, verb, arg)
+			return true, wrap
 		case Stringer:
-			p.callString(v, verb)
-			return true
+			p.callString(v, verb, arg)
+			return true, wrap
 		}
 	}
-	return false
+	return false, wrap
 }
 
-// printArg prints one operand of Print or Printf.
-func (p *printer) printArg(arg any, verb rune) {
-	p.arg = arg
+// printArg prints one operand of Print or Printf; for %w in Errorf it returns the error to wrap.
+func (p *printer) printArg(arg any, verb rune) error {
 	if arg == nil {
 		if verb == 'T' || verb == 'v' {
 			p.f.padString("<nil>")
 		} else {
-			p.badVerb(verb)
+			p.badVerb(verb, arg)
 		}
-		return
+		return nil
 	}
 	switch verb {
 	case 'T':
 		p.f.fmtS(fmt_type_string(arg))
-		return
+		return nil
 	case 'p':
 		p.fmtPointer(arg, 'p')
-		return
+		return nil
 	}
 	switch v := arg.(type) {
 	case bool:
-		p.fmtBool(v, verb)
+		p.fmtBool(v, verb, arg)
 	case float32:
-		p.fmtFloat(float64(v), 32, verb)
+		p.fmtFloat(float64(v), 32, verb, arg)
 	case float64:
-		p.fmtFloat(v, 64, verb)
+		p.fmtFloat(v, 64, verb, arg)
 	case int:
-		p.fmtInteger(uint64(v), true, verb)
+		p.fmtInteger(uint64(v), true, verb, arg)
 	case int8:
-		p.fmtInteger(uint64(v), true, verb)
+		p.fmtInteger(uint64(v), true, verb, arg)
 	case int16:
-		p.fmtInteger(uint64(v), true, verb)
+		p.fmtInteger(uint64(v), true, verb, arg)
 	case int32:
-		p.fmtInteger(uint64(v), true, verb)
+		p.fmtInteger(uint64(v), true, verb, arg)
 	case int64:
-		p.fmtInteger(uint64(v), true, verb)
+		p.fmtInteger(uint64(v), true, verb, arg)
 	case uint:
-		p.fmtInteger(uint64(v), false, verb)
+		p.fmtInteger(uint64(v), false, verb, arg)
 	case uint8:
-		p.fmtInteger(uint64(v), false, verb)
+		p.fmtInteger(uint64(v), false, verb, arg)
 	case uint16:
-		p.fmtInteger(uint64(v), false, verb)
+		p.fmtInteger(uint64(v), false, verb, arg)
 	case uint32:
-		p.fmtInteger(uint64(v), false, verb)
+		p.fmtInteger(uint64(v), false, verb, arg)
 	case uint64:
-		p.fmtInteger(v, false, verb)
+		p.fmtInteger(v, false, verb, arg)
 	case uintptr:
-		p.fmtInteger(uint64(v), false, verb)
+		p.fmtInteger(uint64(v), false, verb, arg)
 	case string:
-		p.fmtString(v, verb)
+		p.fmtString(v, verb, arg)
 	case []byte:
 		p.fmtBytes(v, verb, "[]byte", arg)
 	default:
-		if !p.handleMethods(verb) {
+		handled, wrap := p.handleMethods(verb, arg)
+		if !handled {
 			p.printValue(arg, verb, 0, false)
 		}
+		return wrap
 	}
+	return nil
 }
 
 // isExported reports whether a struct field name starts with an upper-case letter.
@@ -362,12 +368,10 @@ func isExported(name string) bool {
 // reflection would not allow calling them.
 func (p *printer) printValue(v any, verb rune, depth int, readOnly bool) {
 	if depth > 0 && !readOnly && v != nil && fmt_kind(v) != kindInterface {
-		p.arg = v
-		if p.handleMethods(verb) {
+		if handled, _ := p.handleMethods(verb, v); handled {
 			return
 		}
 	}
-	p.arg = v
 	switch k := fmt_kind(v); k {
 	case kindInvalid:
 		if depth == 0 {
@@ -375,20 +379,20 @@ func (p *printer) printValue(v any, verb rune, depth int, readOnly bool) {
 		} else if verb == 'v' {
 			p.f.fmtS("<nil>")
 		} else {
-			p.badVerb(verb)
+			p.badVerb(verb, v)
 		}
 	case kindBool:
-		p.fmtBool(fmt_bool(v), verb)
+		p.fmtBool(fmt_bool(v), verb, v)
 	case kindInt, kindInt8, kindInt16, kindInt32, kindInt64:
-		p.fmtInteger(uint64(fmt_int(v)), true, verb)
+		p.fmtInteger(uint64(fmt_int(v)), true, verb, v)
 	case kindUint, kindUint8, kindUint16, kindUint32, kindUint64, kindUintptr:
-		p.fmtInteger(fmt_uint(v), false, verb)
+		p.fmtInteger(fmt_uint(v), false, verb, v)
 	case kindFloat32:
-		p.fmtFloat(fmt_float(v), 32, verb)
+		p.fmtFloat(fmt_float(v), 32, verb, v)
 	case kindFloat64:
-		p.fmtFloat(fmt_float(v), 64, verb)
+		p.fmtFloat(fmt_float(v), 64, verb, v)
 	case kindString:
-		p.fmtString(fmt_string(v), verb)
+		p.fmtString(fmt_string(v), verb, v)
 	case kindMap:
 		p.printMap(v, verb, depth, readOnly)
 	case kindStruct:

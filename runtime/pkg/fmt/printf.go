@@ -177,7 +177,9 @@ func (p *printer) parseWidthPrec(format string, a []any, st *printfState) {
 	}
 }
 
-func (p *printer) doPrintf(format string, a []any) {
+// doPrintf interprets format over the operands a; in Errorf it returns the operand of %w.
+func (p *printer) doPrintf(format string, a []any) error {
+	var wrap error
 	end := len(format)
 	var st printfState
 	p.reordered = false
@@ -209,15 +211,22 @@ func (p *printer) doPrintf(format string, a []any) {
 			verb, size = firstRune(format[st.i:])
 		}
 		st.i += size
-		p.printVerb(verb, a, &st)
+		if w := p.printVerb(verb, a, &st); w != nil {
+			wrap = w
+		}
 	}
 	if !p.reordered && st.argNum < len(a) {
 		p.printExtra(a[st.argNum:])
 	}
+	if p.wrapFailed {
+		return nil
+	}
+	return wrap
 }
 
-// printVerb prints the operand a verb refers to, or the report of why it cannot.
-func (p *printer) printVerb(verb rune, a []any, st *printfState) {
+// printVerb prints the operand a verb refers to, or the report of why it cannot; for %w in Errorf
+// it returns the error to wrap.
+func (p *printer) printVerb(verb rune, a []any, st *printfState) error {
 	switch {
 	case verb == '%':
 		p.f.writeByte('%')
@@ -236,9 +245,11 @@ func (p *printer) printVerb(verb rune, a []any, st *printfState) {
 			p.f.plusV = p.f.plus
 			p.f.plus = false
 		}
-		p.printArg(a[st.argNum], verb)
+		arg := a[st.argNum]
 		st.argNum++
+		return p.printArg(arg, verb)
 	}
+	return nil
 }
 
 func (p *printer) printExtra(extra []any) {
