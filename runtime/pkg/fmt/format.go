@@ -328,7 +328,8 @@ func (f *fmtState) fmtFloat(v float64, size int, verb rune, prec int) {
 		prec = f.prec
 	}
 	s := fmt_format_float(v, byte(verb), prec, size)
-	num := make([]byte, 0, len(s)+16)
+	var tmp [40]byte
+	num := tmp[:0]
 	if s[0] != '-' && s[0] != '+' {
 		num = append(num, '+')
 	}
