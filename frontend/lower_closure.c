@@ -47,7 +47,7 @@ static const char *lit_name(Lower *L)
 		if (L->counters[k].parent == parent)
 			break;
 	if (k == L->ncounters) {
-		if (L->ncounters >= 256)
+		if (L->ncounters >= 4096)
 			diag_internal("too many functions with literals");
 		L->counters[L->ncounters++] = (struct LitCounter){ parent, 0 };
 	}
@@ -104,6 +104,7 @@ void lower_pending_lits(Lower *L)
 		lower_attach_func_md(L, pl.fn, pl.fi, LLVMGetValueName(pl.fn), pl.fi->node->pos);
 		lower_body(L, pl.fn, pl.fi, pl.fi->node->func_lit.body, true);
 	}
+	L->nlits = 0;
 }
 
 /* Finishes wrapper w (builder b at its body): calls target with args, returns its result, and
