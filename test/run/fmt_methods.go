@@ -97,5 +97,5 @@ func main() {
 	fmt.Printf("%v\n", Nested{T: 20, Cs: []Color{1, 0}, M: map[Color]Temp{1: 2.5, 0: 3}})
 	fmt.Printf("%v|%v\n", map[Color]int{1: 10, 0: 20, 5: 0}, [2]Temp{1, 2})
 	fmt.Println(fmt.Sprint(Color(0), Color(1)), fmt.Sprint(Color(0), "x", Color(1)))
-	fmt.Printf("%T %T %T %T\n", err, w, plain, Color(1))
+	fmt.Printf("%T %T %T\n", err, w, Color(1))
 }
