@@ -56,6 +56,8 @@ func main() {
 	fmt.Println(np, ns, nm, ne, na, nf == nil)
 	fmt.Printf("%v|%+v|%#v|%#v|%#v|%#v|%d\n", np, ns, np, ns, nm, na, np)
 	fmt.Printf("%#v|%#v|%#v\n", []int{}, map[string]int{}, struct{}{})
+	fmt.Printf("%p|%p|%p|%#p|%p|%p|%8s|%-8s|\n", np, ns, nm, np, 1, "s", "héllo", "wörld")
+	fmt.Printf("%v|%d|%x|%v\n", nf, np, nm, [][]string{nil, {}})
 	fmt.Println([]int{1, 2, 3}, [3]string{"a", "b", "c"}, []any{1, "x", nil, 2.5, []int{4}}, [][]int{{1}, {2, 3}, nil})
 	fmt.Printf("%v|%d|%x|%X|%o|%q|%5d|%-3v|\n", []int{10, 20}, []int{10, 20}, []int{10, 255}, [2]int{10, 255}, []int{8, 9}, []string{"a", "b"}, []int{1, 2}, []int{1})
 	fmt.Println(map[string]int{"b": 2, "a": 1, "c": 3}, map[int]string{3: "c", -1: "m", 2: "b"})
