@@ -26,9 +26,9 @@ type fmtState struct {
 	sharpV      bool // %#v
 }
 
+// clearFlags resets the flags between verbs; like Go's, it leaves the width and precision values
+// (only meaningful while widPresent and precPresent hold).
 func (f *fmtState) clearFlags() {
-	f.wid = 0
-	f.prec = 0
 	f.widPresent = false
 	f.precPresent = false
 	f.minus = false

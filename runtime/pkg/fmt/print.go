@@ -21,6 +21,21 @@ type GoStringer interface {
 	GoString() string
 }
 
+// State is what a Formatter's Format method receives: the flags of the verb being formatted and
+// a Write method that appends to the output.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// Formatter is implemented by any value that has a Format method, which then controls how the
+// value is printed for every verb (%v, %s, %d...).
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
 // writer is what the Fprint functions write to: any value with a Write method (io.Writer's shape).
 type writer interface {
 	Write(p []byte) (n int, err error)
@@ -243,12 +258,55 @@ func (p *printer) callString(v Stringer, verb rune, arg any) {
 	p.fmtString(v.String(), verb, arg)
 }
 
+// formatState is the State a Format method gets: a copy of the verb's flags and its own buffer,
+// appended to the printer's afterwards, so the printer itself is never handed to user code.
+type formatState struct {
+	f fmtState
+}
+
+func (s *formatState) Write(b []byte) (int, error) {
+	s.f.buf = append(s.f.buf, b...)
+	return len(b), nil
+}
+
+func (s *formatState) Width() (int, bool) {
+	return s.f.wid, s.f.widPresent
+}
+
+func (s *formatState) Precision() (int, bool) {
+	return s.f.prec, s.f.precPresent
+}
+
+func (s *formatState) Flag(c int) bool {
+	switch c {
+	case '-':
+		return s.f.minus
+	case '+':
+		return s.f.plus || s.f.plusV
+	case '#':
+		return s.f.sharp || s.f.sharpV
+	case ' ':
+		return s.f.space
+	case '0':
+		return s.f.zero
+	}
+	return false
+}
+
+func (p *printer) callFormat(v Formatter, verb rune, arg any) {
+	defer p.catchPanic(arg, verb, "Format")
+	st := &formatState{f: p.f}
+	st.f.buf = nil
+	v.Format(st, verb)
+	p.f.buf = append(p.f.buf, st.f.buf...)
+}
+
 func (p *printer) callGoString(v GoStringer, arg any) {
 	defer p.catchPanic(arg, 'v', "GoString")
 	p.f.fmtS(v.GoString())
 }
 
-// handleMethods prints arg through its Error, String or GoString method when the verb allows and
+// handleMethods prints arg through its Format, Error, String or GoString method when the verb allows and
 // reports whether it printed anything. For %w in Errorf it also returns the error to wrap: the
 // printer never stores an operand, so operands do not escape through it.
 func (p *printer) handleMethods(verb rune, arg any) (bool, error) {
@@ -267,6 +325,10 @@ func (p *printer) handleMethods(verb rune, arg any) (bool, error) {
 		p.wrapped = true
 		wrap = err
 		verb = 'v'
+	}
+	if fm, ok := arg.(Formatter); ok {
+		p.callFormat(fm, verb, arg)
+		return true, wrap
 	}
 	if p.f.sharpV {
 		if gs, ok := arg.(GoStringer); ok {
