@@ -570,6 +570,21 @@ static bool is_exported(const char *name)
     return name[0] >= 'A' && name[0] <= 'Z'; /* the subset's identifiers of other scripts are not exported */
 }
 
+/* An exported name is visible everywhere, an unexported one only in the package declaring it. */
+bool check_visible(Checker *c, const char *name, const char *pkg)
+{
+    return is_exported(name) || !pkg || strcmp(pkg, c->pkg->path) == 0;
+}
+
+static bool selection_visible(Checker *c, const char *name, const Selection *sel)
+{
+    if (sel->kind == SEL_FIELD)
+        return check_visible(c, name, sel->field ? sel->field->pkg : NULL);
+    if (sel->kind == SEL_METHOD || sel->kind == SEL_METHOD_EXPR)
+        return check_visible(c, name, sel->method ? sel->method->pkg : NULL);
+    return true;
+}
+
 /* pkg.Name: resolves Name in the imported package and turns the selector into a qualified identifier
  * (ND_IDENT with ident.qual and sym set), so later stages treat it as any package-level name. */
 static void check_pkg_selector(Checker *c, Node *n, Symbol *pkg)
@@ -698,7 +713,7 @@ static void check_selector(Checker *c, Node *n)
         check_invalid(n);
         return;
     }
-    if (r == LOOKUP_NONE) {
+    if (r == LOOKUP_NONE || !selection_visible(c, name, sel)) {
         diag_error(n->selector.name->pos, "%s.%s undefined (type %s has no field or method %s)", check_expr_str(c, x),
                    name, type_string_rel(x->type), name);
         check_invalid(n);

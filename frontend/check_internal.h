@@ -45,6 +45,8 @@ FuncInfo *check_new_func_info(Checker *c, Node *fn);
 void check_declare(Checker *c, Scope *s, Symbol *sym);
 void check_collect_type(Checker *c, Symbol *s);
 
+bool check_visible(Checker *c, const char *name, const char *pkg);
+
 /* C hooks (check_hook.c): bodyless functions implemented by the runtime.def entry of their name */
 void check_bodyless_func(Checker *c, Node *d, Symbol *s);
 void check_push_scope(Checker *c);
