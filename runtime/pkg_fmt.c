@@ -28,6 +28,7 @@
 
 #include "rt_internal.h"
 
+/* Writes all of b to fd, unbuffered as Go's os.File writes are. */
 void fmt_write(int64_t fd, void *p, int64_t len, int64_t cap)
 {
 	(void)cap;
@@ -41,11 +42,13 @@ void fmt_write(int64_t fd, void *p, int64_t len, int64_t cap)
 	}
 }
 
+/* The address of the value an interface holds (its data word itself for pointer-shaped types). */
 static const void *fmt_value_ptr(const TypeDesc *t, void *const *data)
 {
 	return (t->flags & TDF_DIRECT) ? (const void *)data : *data;
 }
 
+/* The hooks below read a value by its descriptor; hooks.go documents each one. */
 int64_t fmt_kind(void *t, void *data)
 {
 	(void)data;
@@ -148,6 +151,7 @@ static GoEface fmt_make_any(const TypeDesc *t, void *p)
 	return (GoEface){ t, p };
 }
 
+/* Room for n `any` values on the GC heap (they point into user memory, so it is scanned). */
 static GoSpan fmt_any_array(int64_t n)
 {
 	GoEface *out = n > 0 ? gc_alloc(n * (int64_t)sizeof(GoEface)) : NULL;
@@ -222,6 +226,7 @@ GoSpan fmt_bytes(void *t, void *data)
 
 static int fmt_cmp_values(const TypeDesc *t, const void *a, const void *b);
 
+/* Floats in fmtsort's order: NaN before every number, NaNs equal among themselves. */
 static int fmt_cmp_num(double x, double y)
 {
 	if (x < y)
@@ -237,6 +242,7 @@ static int fmt_cmp_num(double x, double y)
 
 #define FMT_CMP(x, y) ((x) < (y) ? -1 : (x) > (y) ? 1 : 0)
 
+/* Strings bytewise, a prefix first. */
 static int fmt_cmp_string(GoString x, GoString y)
 {
 	int64_t n = x.len < y.len ? x.len : y.len;
@@ -256,6 +262,7 @@ static int fmt_cmp_iface(const TypeDesc *t, const void *a, const void *b)
 	return fmt_cmp_values(x.type, fmt_value_ptr(x.type, &x.data), fmt_value_ptr(y.type, &y.data));
 }
 
+/* Arrays and structs element by element (field by field). */
 static int fmt_cmp_aggregate(const TypeDesc *t, const uint8_t *a, const uint8_t *b)
 {
 	for (int64_t i = 0; i < t->len; i++) {
@@ -312,6 +319,7 @@ static void fmt_sort_keys(const TypeDesc *kt, void **keys, void **vals, void **t
 	memcpy(vals, tv, (size_t)n * sizeof *vals);
 }
 
+/* Collects every (key slot, value slot) pair of the map, sorts by key, and boxes them as `any`. */
 GoSpan fmt_map_entries(void *t, void *data)
 {
 	const TypeDesc *td = t;
@@ -363,6 +371,7 @@ static void fmt_shortest(double v, int bits, FmtDigits *out)
 	out->dp = atoi(c + 1) + 1;
 }
 
+/* Writes Go's exponent: e, sign, at least two digits. */
 static int fmt_put_exp(char *o, int exp, char e)
 {
 	return sprintf(o, "%c%c%02d", e, exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
@@ -402,6 +411,7 @@ static int fmt_digits_f(char *o, const FmtDigits *g, int prec)
 	return n;
 }
 
+/* %e, %f or %g with the shortest digits ('g' uses the exponent when exp < -4 || exp >= 6). */
 static int fmt_float_shortest(char *o, double v, int verb, int bits)
 {
 	FmtDigits g = { .nd = 0, .dp = 0 };
@@ -472,6 +482,7 @@ static int fmt_float_x(char *o, double v, int verb, int prec)
 	return n + sprintf(o + n, "%c%c%02d", verb == 'X' ? 'P' : 'p', exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
 }
 
+/* strconv.FormatFloat's result in fresh GC memory; NaN and infinities spelled as Go spells them. */
 GoString fmt_format_float(double v, int64_t verb, int64_t prec, int64_t bits)
 {
 	char buf[1400];
