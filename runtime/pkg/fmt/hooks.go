@@ -78,6 +78,10 @@ func fmt_pointer(v any) uintptr
 // fmt_bytes returns the bytes of a slice or array whose elements are of kind uint8.
 func fmt_bytes(v any) []byte
 
+// fmt_is_print reports whether r is printable as strconv.IsPrint defines it (letters, marks,
+// numbers, punctuation, symbols and the ASCII space), from a table generated from Go 1.19.
+func fmt_is_print(r rune) bool
+
 // fmt_format_float formats f as strconv.FormatFloat(f, verb, prec, bits) does (prec -1: the
 // shortest representation that reads back as the same float of that many bits).
 func fmt_format_float(f float64, verb byte, prec int, bits int) string

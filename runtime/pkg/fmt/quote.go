@@ -1,9 +1,6 @@
 // quote.go: UTF-8 helpers and Go-syntax quoting of strings and runes (what %q prints), kept inside
-// fmt so that fmt depends on no other package.
-//
-// isPrint follows strconv.IsPrint (letters, marks, numbers, punctuation, symbols and the ASCII
-// space) exactly for ASCII and Latin-1 and for the format and space characters people meet; it
-// does not carry Unicode's tables, so an unassigned code point above U+00FF counts as printable.
+// fmt so that fmt depends on no other package. Which runes are printable (strconv.IsPrint) comes
+// from a table in the C runtime (fmt_is_print), so programs do not compile Unicode tables in Go.
 
 package fmt
 
@@ -78,23 +75,7 @@ func isPrint(r rune) bool {
 	if r < 0x80 {
 		return r >= 0x20 && r < 0x7F
 	}
-	if r < 0xA1 || r == 0xAD {
-		return false
-	}
-	if !validRune(r) {
-		return false
-	}
-	switch {
-	case r >= 0x600 && r <= 0x605, r == 0x61C, r == 0x6DD, r == 0x70F, r == 0x1680, r == 0x180E:
-		return false
-	case r >= 0x2000 && r <= 0x200F, r >= 0x2028 && r <= 0x202F, r >= 0x205F && r <= 0x206F:
-		return false
-	case r == 0x3000, r >= 0xE000 && r <= 0xF8FF, r == 0xFEFF, r >= 0xFFF9 && r <= 0xFFFB:
-		return false
-	case r == 0xFFFE, r == 0xFFFF, r >= 0xE0000 && r <= 0xE007F, r >= 0xF0000:
-		return false
-	}
-	return true
+	return fmt_is_print(r)
 }
 
 // appendEscaped appends r as it appears inside a quoted literal delimited by quote.
