@@ -528,6 +528,31 @@ static void declare_packages(Lower *L, CheckedPackage **cps, int n)
 	}
 }
 
+/* The imported packages' functions, globals and initialisers are internal to the program's module:
+ * only the command-line package's names are seen from outside (the JIT looks up main.init and
+ * main.main), so global DCE can drop what the program never reaches, which is most of the bundled
+ * packages in most programs. The command-line package keeps every function, as Go reports -m lines
+ * for functions that nothing calls. */
+static void internalize_imports(Lower *L, CheckedPackage **cps, int n)
+{
+	for (int p = 0; p < n - 1; p++) {
+		CheckedPackage *cp = cps[p];
+		for (int i = 0; i < cp->nfuncs; i++)
+			if (L->funcs[cp->funcs[i]->id])
+				LLVMSetLinkage(L->funcs[cp->funcs[i]->id], LLVMInternalLinkage);
+		for (int i = 0; i < cp->nglobals; i++)
+			if (L->vars[cp->globals[i]->id].ptr)
+				LLVMSetLinkage(L->vars[cp->globals[i]->id].ptr, LLVMInternalLinkage);
+		const char *prefix = arena_printf(&L->arena, "%s.init", cp->pkg->path);
+		size_t plen = strlen(prefix);
+		for (LLVMValueRef f = LLVMGetFirstFunction(L->mod); f; f = LLVMGetNextFunction(f)) {
+			const char *name = LLVMGetValueName(f);
+			if (strncmp(name, prefix, plen) == 0 && (name[plen] == 0 || name[plen] == '.'))
+				LLVMSetLinkage(f, LLVMInternalLinkage);
+		}
+	}
+}
+
 LLVMModuleRef lower_program(CheckedPackage **cps, int n, LLVMContextRef ctx, const LowerOptions *opt)
 {
 	Lower lw, *L = &lw;
@@ -543,6 +568,7 @@ LLVMModuleRef lower_program(CheckedPackage **cps, int n, LLVMContextRef ctx, con
 		inits[p] = LLVMGetNamedFunction(L->mod, arena_printf(&L->arena, "%s.init", cp->pkg->path));
 		lower_pending_lits(L);
 	}
+	internalize_imports(L, cps, n);
 	if (opt && opt->emit_entry)
 		lower_entry(L);
 	LLVMDisposeBuilder(L->b);
