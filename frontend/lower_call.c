@@ -296,18 +296,17 @@ unsigned lower_call_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out)
 		return k;
 	}
 	for (int i = 0; i < fixed; i++)
-		out[k++] = lower_expr_to(L, n->call.args.items[i], sig->func.params[i]);
+		out[k++] = lower_expr_to_at(L, n->call.args.items[i], sig->func.params[i], n->pos);
 	if (!variadic)
 		return k;
 	Type *st = sig->func.params[np - 1], *et = type_underlying(st)->slice.elem;
 	int nv = n->call.args.len - fixed;
 	LLVMValueRef r = LLVMConstNull(L->t_slice);
 	if (nv > 0) {
-		LLVMValueRef p = lower_site(L, SITE_VARIADIC, type_new_array(et, nv), NULL, "... argument",
-			n->call.args.items[fixed]->pos);
+		LLVMValueRef p = lower_site(L, SITE_VARIADIC, type_new_array(et, nv), NULL, "... argument", n->pos);
 		for (int i = 0; i < nv; i++) {
 			LLVMValueRef ix = i64c(L, i);
-			LLVMValueRef v = lower_expr_to(L, n->call.args.items[fixed + i], et);
+			LLVMValueRef v = lower_expr_to_at(L, n->call.args.items[fixed + i], et, n->pos);
 			lower_store(L, v, LLVMBuildGEP2(L->b, lower_type(L, et), p, &ix, 1, ""));
 		}
 		r = LLVMBuildInsertValue(L->b, r, p, 0, "");

@@ -319,6 +319,23 @@ LLVMValueRef lower_expr_to(Lower *L, Node *n, Type *dst)
 	return lower_to_iface(L, v, n->type, dst, n);
 }
 
+/* lower_expr_to with Go's position for an implicit boxing: an assignment's first target, a call's
+ * '(' (what `go build -gcflags=-m` reports for them). */
+LLVMValueRef lower_expr_to_at(Lower *L, Node *n, Type *dst, Pos box_pos)
+{
+	if (!dst || !type_is_interface(dst))
+		return lower_expr_to(L, n, dst);
+	LLVMValueRef v = lower_expr(L, n);
+	const Pos *saved = L->box_pos;
+	L->box_pos = box_pos.file >= 0 ? &box_pos : NULL;
+	LLVMValueRef r = v;
+	if (n->type->kind != TY_UNTYPED_NIL &&
+		!(type_is_interface(n->type) && type_identical(type_underlying(n->type), type_underlying(dst))))
+		r = lower_to_iface(L, v, n->type, dst, n);
+	L->box_pos = saved;
+	return r;
+}
+
 /* s[lo:hi:max] on strings, slices, arrays (addressable) and pointers to arrays. */
 static LLVMValueRef lower_slice_value(Lower *L, Node *n)
 {

@@ -62,7 +62,8 @@ LLVMValueRef lower_to_iface(Lower *L, LLVMValueRef v, Type *from, Type *to, Node
 		data = v;
 	} else {
 		const char *text = src ? ast_expr_text(&L->arena, src) : "";
-		data = lower_site(L, SITE_BOX, from, NULL, text, src ? src->pos : POS_NONE);
+		Pos at = L->box_pos ? *L->box_pos : src ? src->pos : POS_NONE;
+		data = lower_site(L, SITE_BOX, from, NULL, text, at);
 		lower_store(L, v, data);
 	}
 	return make_iface(L, w0, data);

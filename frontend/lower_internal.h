@@ -88,6 +88,7 @@ typedef struct Lower {
 	int nlits, caplits;
 	struct LitCounter { LLVMValueRef parent; int n; } counters[4096];
 	int ncounters;
+	const Pos *box_pos; /* where Go reports the implicit conversion being made (NULL: at the value) */
 } Lower;
 
 /* lower.c */
@@ -137,6 +138,7 @@ int64_t lower_size(Lower *L, Type *t);
 /* lower_expr.c */
 LLVMValueRef lower_expr(Lower *L, Node *n);
 LLVMValueRef lower_expr_to(Lower *L, Node *n, Type *dst);
+LLVMValueRef lower_expr_to_at(Lower *L, Node *n, Type *dst, Pos box_pos);
 LLVMValueRef lower_convert_value(Lower *L, LLVMValueRef v, Type *from, Type *to, Pos pos);
 LLVMValueRef lower_addr(Lower *L, Node *n);
 LLVMValueRef lower_var_addr(Lower *L, Symbol *s);

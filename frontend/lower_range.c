@@ -145,6 +145,12 @@ void lower_range(Lower *L, Node *n)
 	if (!blank(val) && base) {
 		LLVMValueRef p = LLVMBuildGEP2(L->b, lower_type(L, et), base, &i, 1, "");
 		bind_range_var(L, n, val, lower_load(L, et, p));
+		/* Go copies *x into a heap value variable whatever its type: mark the site (site.h rule 7) */
+		LLVMValueRef last = LLVMGetLastInstruction(LLVMGetInsertBlock(L->b));
+		if (u->kind == TY_SLICE && n->range_stmt.define && last && LLVMIsAStoreInst(last) &&
+			LLVMIsACallInst(LLVMGetOperand(last, 0)))
+			LLVMSetMetadata(LLVMGetOperand(last, 0), LLVMGetMDKindIDInContext(L->ctx, "llgo.rangevalue", 15),
+				LLVMMetadataAsValue(L->ctx, LLVMMDNodeInContext2(L->ctx, NULL, 0)));
 	}
 	range_end(L, &r, n->range_stmt.body, NULL);
 }

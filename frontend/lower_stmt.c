@@ -89,10 +89,60 @@ static bool defines_new(Node *lhs)
 		&& id->sym->pos.file == id->pos.file;
 }
 
+/* Go's self-assignment (`x.f = x.g`, `x.a[i] = x.a[j]`): same kind of access on the same
+ * call-free operand (and call-free indices). The escape pass ignores such stores on its own. */
+static bool is_self_assign(Lower *L, Node *d, Node *s)
+{
+	d = ast_unparen(d), s = ast_unparen(s);
+	if (d->kind != s->kind || (d->kind != ND_SELECTOR && d->kind != ND_INDEX))
+		return false;
+	Node *dx = d->kind == ND_SELECTOR ? d->selector.x : d->index.x;
+	Node *sx = s->kind == ND_SELECTOR ? s->selector.x : s->index.x;
+	Node *ux = ast_unparen(dx);
+	if (ux->kind == ND_IDENT && ux->sym && ux->sym->kind == SYM_PACKAGE)
+		return false;
+	if (d->kind == ND_INDEX && (!dx->type || type_underlying(dx->type)->kind == TY_MAP ||
+		strchr(ast_expr_text(&L->arena, d->index.index), '(') ||
+		strchr(ast_expr_text(&L->arena, s->index.index), '(')))
+		return false;
+	const char *a = ast_expr_text(&L->arena, dx), *b = ast_expr_text(&L->arena, sx);
+	return strcmp(a, b) == 0 && !strchr(a, '(');
+}
+
+/* Records a self-assignment for the -m report: !llgo.selfassign module metadata, one node per
+ * statement, !{ptr @fn, !"lhs = rhs", !"file", i32 line, i32 col} (site.h rule 6). */
+static void note_self_assign(Lower *L, Node *n)
+{
+	NodeList *lhs = &n->assign.lhs, *rhs = &n->assign.rhs;
+	bool any = false;
+	for (int i = 0; n->assign.op == TK_ASSIGN && lhs->len == rhs->len && i < lhs->len; i++)
+		any |= is_self_assign(L, lhs->items[i], rhs->items[i]);
+	if (!any)
+		return;
+	char text[512];
+	size_t k = 0;
+	for (int i = 0; i < lhs->len + rhs->len && k < sizeof text; i++) {
+		const char *sep = i == 0 ? "" : i == lhs->len ? " = " : ", ";
+		Node *e = i < lhs->len ? lhs->items[i] : rhs->items[i - lhs->len];
+		k += (size_t)snprintf(text + k, sizeof text - k, "%s%s", sep, ast_expr_text(&L->arena, e));
+	}
+	PosInfo pi = pos_info(n->pos);
+	const char *file = pi.file ? pi.file : "";
+	LLVMMetadataRef ops[5] = {
+		LLVMValueAsMetadata(L->fn), LLVMMDStringInContext2(L->ctx, text, strlen(text)),
+		LLVMMDStringInContext2(L->ctx, file, strlen(file)),
+		LLVMValueAsMetadata(LLVMConstInt(L->t_i32, (unsigned)pi.line, 0)),
+		LLVMValueAsMetadata(LLVMConstInt(L->t_i32, (unsigned)pi.col, 0)),
+	};
+	LLVMAddNamedMetadataOperand(L->mod, "llgo.selfassign",
+		LLVMMetadataAsValue(L->ctx, LLVMMDNodeInContext2(L->ctx, ops, 5)));
+}
+
 static void assign_values(Lower *L, Node *n, LLVMValueRef *vs)
 {
 	NodeList *lhs = &n->assign.lhs;
 	bool define = n->assign.op == TK_DEFINE;
+	note_self_assign(L, n);
 	/* addresses first (Go evaluates index operands left to right before assigning) */
 	LLVMValueRef *addrs = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)(lhs->len + 1));
 	for (int i = 0; i < lhs->len; i++) {
@@ -138,7 +188,8 @@ static void lower_assign(Lower *L, Node *n)
 			vs[i] = LLVMBuildExtractValue(L->b, tup, (unsigned)i, "");
 	} else {
 		for (int i = 0; i < rhs->len; i++)
-			vs[i] = lower_expr_to(L, rhs->items[i], is_blank(lhs->items[i]) ? NULL : lhs->items[i]->type);
+			vs[i] = lower_expr_to_at(L, rhs->items[i], is_blank(lhs->items[i]) ? NULL : lhs->items[i]->type,
+				op == TK_DEFINE ? POS_NONE : ast_start_pos(lhs->items[0]));
 	}
 	assign_values(L, n, vs);
 }

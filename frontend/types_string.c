@@ -147,8 +147,8 @@ static void write_type(StrBuf *b, Type *t, TypeStrMode mode)
         write_list(b, t->tuple.elems, NULL, t->tuple.n, false, mode);
         sb_add(b, ")");
         return;
-    default:
-        sb_add(b, t->named.name ? t->named.name : type_basic_name(t->kind));
+    default: /* byte and rune are aliases: the runtime spells them uint8 and int32, as Go's does */
+        sb_add(b, t->named.name && mode != TSTR_RUNTIME ? t->named.name : type_basic_name(t->kind));
         return;
     }
 }

@@ -226,6 +226,62 @@ static LLVMValueRef esc_base_inst(EscGraph *g, LLVMValueRef p)
 	return NULL;
 }
 
+/* A pointer with its GEPs and casts taken off. */
+static LLVMValueRef esc_strip_geps(LLVMValueRef p)
+{
+	while (LLVMIsAGetElementPtrInst(p) || LLVMIsABitCastInst(p) || LLVMIsAAddrSpaceCastInst(p))
+		p = LLVMGetOperand(p, 0);
+	return p;
+}
+
+/* `x.f = x.g` (Go's self-assignment: both sides in the memory one pointer points into, e.g.
+ * `p.p1 = p.p2`, `p.pairs[0] = p.pairs[1]`): in a field-insensitive model the memory flows into
+ * itself, which adds nothing, and Go ignores such assignments too. */
+static bool esc_safe_index(LLVMValueRef v, int depth)
+{
+	if (LLVMIsAConstant(v) || LLVMIsAArgument(v) || LLVMIsAPHINode(v) || LLVMIsALoadInst(v))
+		return true;
+	if (depth > 4 || !(LLVMIsABinaryOperator(v) || LLVMIsACastInst(v)))
+		return false; /* a call in an index may change memory: Go's mayAffectMemory */
+	for (int i = 0; i < LLVMGetNumOperands(v); i++)
+		if (!esc_safe_index(LLVMGetOperand(v, (unsigned)i), depth + 1))
+			return false;
+	return true;
+}
+
+/* A chain of GEPs (maybe none: a first field is at the base itself) whose indices are all safe. */
+static bool esc_safe_access(LLVMValueRef p)
+{
+	for (; LLVMIsAGetElementPtrInst(p); p = LLVMGetOperand(p, 0))
+		for (int i = 1; i < LLVMGetNumOperands(p); i++)
+			if (!esc_safe_index(LLVMGetOperand(p, (unsigned)i), 0))
+				return false;
+	return true;
+}
+
+static bool esc_self_assign(LLVMValueRef dst, LLVMValueRef src_ptr)
+{
+	/* one side at least is a field or element (not `*p = n` after `n := *p`) */
+	bool field = LLVMIsAGetElementPtrInst(dst) || LLVMIsAGetElementPtrInst(src_ptr);
+	return src_ptr && field && esc_safe_access(dst) && esc_safe_access(src_ptr) &&
+		esc_strip_geps(dst) == esc_strip_geps(src_ptr);
+}
+
+/*
+ * A copy of a slice element into a range value variable whose site carries !llgo.rangevalue: as
+ * Go does, the element flows into the variable even when it holds no pointers (what it adds is
+ * `leaking param content` for the slice when the variable is on the heap; no object can escape
+ * through a pointer-free value).
+ */
+static void esc_range_copy(EscGraph *g, LLVMValueRef dst, LLVMValueRef v)
+{
+	LLVMValueRef base = esc_strip_geps(dst);
+	if (!LLVMIsALoadInst(v) || esc_type_has_ptr(LLVMTypeOf(v)) || !LLVMIsACallInst(base) ||
+		!LLVMGetMetadata(base, g->ctx->rangevalue_md))
+		return;
+	esc_edge(g, esc_obj(g, base), esc_val(g, LLVMGetOperand(v, 0)), 1);
+}
+
 /* *p = value at location src */
 static void esc_store(EscGraph *g, LLVMValueRef p, int src)
 {
@@ -242,6 +298,72 @@ static void esc_store(EscGraph *g, LLVMValueRef p, int src)
  * applied where the closure is made: what the body leaks to the heap leaks here, and what it
  * returns (reachable by whoever calls the closure) is taken as leaking too.
  */
+/* The function stored as the code word of closure object env (a site), if one is: Go never
+ * changes a closure's code after making it. */
+static LLVMValueRef esc_closure_code(EscGraph *g, LLVMValueRef env)
+{
+	if (!LLVMIsACallInst(env) || !esc_is_site_call(g->ctx, env))
+		return NULL;
+	for (LLVMUseRef u = LLVMGetFirstUse(env); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef user = LLVMGetUser(u);
+		if (LLVMIsAStoreInst(user) && LLVMGetOperand(user, 1) == env && LLVMIsAFunction(LLVMGetOperand(user, 0)))
+			return LLVMGetOperand(user, 0);
+	}
+	return NULL;
+}
+
+/* `call (load env)(env, ...)` with env a closure made here: the call of its known body. */
+static LLVMValueRef esc_closure_callee(EscGraph *g, LLVMValueRef call, LLVMValueRef callee)
+{
+	if (!LLVMIsALoadInst(callee) || LLVMGetNumArgOperands(call) == 0)
+		return callee;
+	LLVMValueRef env = LLVMGetOperand(callee, 0);
+	LLVMValueRef code = env == LLVMGetOperand(call, 0) ? esc_closure_code(g, env) : NULL;
+	return code ? code : callee;
+}
+
+/* Is load `code` (of a closure's code word) only the callee of calls passing env first? */
+static bool esc_code_only_called(LLVMValueRef code, LLVMValueRef env)
+{
+	for (LLVMUseRef u = LLVMGetFirstUse(code); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef user = LLVMGetUser(u);
+		if (!LLVMIsACallInst(user) || LLVMGetCalledValue(user) != code || LLVMGetNumArgOperands(user) == 0 ||
+			LLVMGetOperand(user, 0) != env)
+			return false;
+		for (unsigned i = 1; i < LLVMGetNumArgOperands(user); i++)
+			if (LLVMGetOperand(user, i) == env)
+				return false;
+	}
+	return true;
+}
+
+/* Is v (a closure environment, or a GEP of it) only stored into, and passed as the environment
+ * to direct calls of body? Then nobody can call the closure through a function value. */
+static bool esc_env_only_called(LLVMValueRef v, LLVMValueRef body)
+{
+	for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef user = LLVMGetUser(u);
+		if (LLVMIsAStoreInst(user) && LLVMGetOperand(user, 1) == v && LLVMGetOperand(user, 0) != v)
+			continue;
+		if (LLVMIsAGetElementPtrInst(user) && LLVMGetOperand(user, 0) == v && esc_env_only_called(user, NULL))
+			continue;
+		if (body && LLVMIsALoadInst(user) && esc_code_only_called(user, v))
+			continue;
+		LLVMValueRef callee = LLVMIsACallInst(user) ? LLVMGetCalledValue(user) : NULL;
+		bool via_code = callee && LLVMIsALoadInst(callee) && LLVMGetOperand(callee, 0) == v;
+		if (body && callee && (callee == body || via_code) &&
+			LLVMGetNumArgOperands(user) > 0 && LLVMGetOperand(user, 0) == v) {
+			bool other = false;
+			for (unsigned i = 1; i < LLVMGetNumArgOperands(user); i++)
+				other |= LLVMGetOperand(user, i) == v;
+			if (!other)
+				continue;
+		}
+		return false;
+	}
+	return true;
+}
+
 static void esc_store_code(EscGraph *g, LLVMValueRef p, LLVMValueRef fn)
 {
 	EscFunc *body = esc_func_of(g->ctx, fn);
@@ -250,7 +372,9 @@ static void esc_store_code(EscGraph *g, LLVMValueRef p, LLVMValueRef fn)
 		return;
 	int env = esc_val(g, base);
 	int d = body->leak_heap[0];
-	for (int k = 0; k < body->nresults; k++)
+	/* only direct calls: their summaries bring the results where they go */
+	bool called_only = esc_env_only_called(base, fn);
+	for (int k = 0; k < body->nresults && !called_only; k++)
 		if (body->leak_result[k] < d)
 			d = body->leak_result[k];
 	if (d < ESC_INF)
@@ -290,18 +414,75 @@ static void esc_call_runtime(EscGraph *g, LLVMValueRef inst, const RtEntry *e, u
 	}
 }
 
+/* How many results a call's callee has, when it is a defined function (else 1). */
+static int esc_results_of(EscGraph *g, LLVMValueRef call)
+{
+	LLVMValueRef callee = LLVMIsACallInst(call) ? LLVMGetCalledValue(call) : NULL;
+	EscFunc *cf = callee && LLVMIsAFunction(callee) ? esc_func_of(g->ctx, callee) : NULL;
+	return cf ? cf->nresults : 1;
+}
+
+/* Is cf a closure body defined inside this function (LLVM name "<ours>.func<N>...")? */
+static bool esc_is_own_closure(EscGraph *g, EscFunc *cf)
+{
+	size_t n, m;
+	const char *ours = LLVMGetValueName2(g->func->fn, &n), *theirs = LLVMGetValueName2(cf->fn, &m);
+	return cf != g->func && m > n + 5 && strncmp(theirs, ours, n) == 0 && strncmp(theirs + n, ".func", 5) == 0;
+}
+
+/*
+ * The location of result k of a call of a defined function: for several results one location per
+ * result (created on first use, keyed by the call's address with bit 1 set), which an extractvalue
+ * of the call reads, so `a, _ = f(&i, &j)` does not mix the results; else the call's value.
+ */
+int esc_call_result(EscGraph *g, LLVMValueRef call, int k)
+{
+	int nres = esc_results_of(g, call);
+	if (nres <= 1)
+		return esc_val(g, call);
+	LLVMValueRef key = (LLVMValueRef)((uintptr_t)call | 2);
+	int first = esc_map_get(g, key);
+	if (first < 0) {
+		int whole = esc_val(g, call), depth = whole >= 0 ? g->locs[whole].depth : 0;
+		for (int i = 0; i < nres; i++) {
+			int l = esc_loc_new(g, LOC_VALUE, depth, -1);
+			first = i == 0 ? l : first;
+			esc_edge(g, whole, l, 0);
+		}
+		esc_map_put(g, key, first);
+	}
+	return k < nres ? first + k : esc_val(g, call);
+}
+
+/*
+ * A call of a closure body made in this function (its name extends ours with ".func"): Go analyses
+ * a function and its closures together, so the arguments flow into stand-ins for the body's
+ * parameters, and what reaches the heap from a stand-in leaks that parameter of the body (its
+ * report says `leaking param: p` where the result of `func(p *int) *int { return p }(&x)` goes to
+ * the heap). Otherwise the arguments go through the summary directly.
+ */
+static int esc_call_param(EscGraph *g, EscFunc *cf, int i, int a)
+{
+	if (!esc_is_own_closure(g, cf))
+		return a;
+	int proxy = esc_loc_new(g, LOC_PARAM, g->locs[a].depth, i);
+	g->locs[proxy].owner = cf;
+	esc_edge(g, proxy, a, 0);
+	return proxy;
+}
+
 static void esc_call_summary(EscGraph *g, LLVMValueRef inst, EscFunc *cf, unsigned nargs)
 {
-	int res = esc_val(g, inst);
 	for (unsigned i = 0; i < nargs && (int)i < cf->nargs; i++) {
 		int a = esc_val(g, LLVMGetOperand(inst, i));
 		if (a < 0)
 			continue;
+		a = esc_call_param(g, cf, (int)i, a);
 		if (cf->leak_heap[i] < ESC_INF)
 			esc_edge(g, 0, a, cf->leak_heap[i]);
 		for (int k = 0; k < cf->nresults; k++)
 			if (cf->leak_result[(int)i * cf->nresults + k] < ESC_INF)
-				esc_edge(g, res, a, cf->leak_result[(int)i * cf->nresults + k]);
+				esc_edge(g, esc_call_result(g, inst, k), a, cf->leak_result[(int)i * cf->nresults + k]);
 	}
 }
 
@@ -335,9 +516,8 @@ static void esc_call_self(EscGraph *g, LLVMValueRef inst, unsigned nargs)
 	EscFunc *f = g->func;
 	for (unsigned i = 0; i < nargs && (int)i < f->nargs; i++)
 		esc_edge(g, esc_map_get(g, LLVMGetParam(f->fn, i)), esc_val(g, LLVMGetOperand(inst, i)), 0);
-	int res = esc_val(g, inst);
 	for (int k = 0; k < f->nresults; k++)
-		esc_edge(g, res, 1 + k, 0);
+		esc_edge(g, esc_call_result(g, inst, k), 1 + k, 0);
 }
 
 static bool esc_prefix(const char *s, const char *p)
@@ -350,8 +530,13 @@ static void esc_call_intrinsic(EscGraph *g, LLVMValueRef inst, const char *name,
 	if (esc_prefix(name, "llvm.memcpy") || esc_prefix(name, "llvm.memmove")) {
 		LLVMValueRef dst = esc_base_inst(g, LLVMGetOperand(inst, 0));
 		int site = dst && !LLVMIsAAllocaInst(dst) ? esc_site_of(g->ctx, g->func, dst) : -1;
-		if ((site >= 0 && g->ctx->sites[site].noscan) || LLVMGetMetadata(inst, g->ctx->noscan_md))
+		if ((site >= 0 && g->ctx->sites[site].noscan) || LLVMGetMetadata(inst, g->ctx->noscan_md)) {
+			if (dst && LLVMIsACallInst(dst) && LLVMGetMetadata(dst, g->ctx->rangevalue_md))
+				esc_edge(g, esc_obj(g, dst), esc_val(g, LLVMGetOperand(inst, 1)), 1);
 			return; /* pointer-free bytes (into noscan memory, or marked !llgo.noscan) */
+		}
+		if (esc_self_assign(LLVMGetOperand(inst, 0), LLVMGetOperand(inst, 1)))
+			return;
 		int tmp = esc_loc_new(g, LOC_VALUE, esc_inst_depth(g, inst), -1);
 		esc_edge(g, tmp, esc_val(g, LLVMGetOperand(inst, 1)), 1);
 		esc_store(g, LLVMGetOperand(inst, 0), tmp);
@@ -373,8 +558,10 @@ static void esc_build_call(EscGraph *g, LLVMValueRef inst)
 		return;
 	}
 	LLVMValueRef callee = LLVMGetCalledValue(inst);
+	if (callee && !LLVMIsAFunction(callee))
+		callee = esc_closure_callee(g, inst, callee);
 	if (!callee || !LLVMIsAFunction(callee)) {
-		esc_call_indirect(g, inst, callee, nargs);
+		esc_call_indirect(g, inst, LLVMGetCalledValue(inst), nargs);
 		return;
 	}
 	size_t len;
@@ -426,10 +613,22 @@ static void esc_build_inst(EscGraph *g, LLVMValueRef inst)
 	case LLVMStore:
 		if (LLVMIsAFunction(LLVMGetOperand(inst, 0)))
 			esc_store_code(g, LLVMGetOperand(inst, 1), LLVMGetOperand(inst, 0));
+		if (LLVMIsALoadInst(LLVMGetOperand(inst, 0)) &&
+			esc_self_assign(LLVMGetOperand(inst, 1), LLVMGetOperand(LLVMGetOperand(inst, 0), 0)))
+			break;
+		esc_range_copy(g, LLVMGetOperand(inst, 1), LLVMGetOperand(inst, 0));
 		esc_store(g, LLVMGetOperand(inst, 1), esc_val(g, LLVMGetOperand(inst, 0)));
 		break;
+	case LLVMExtractValue:
+		if (LLVMIsACallInst(LLVMGetOperand(inst, 0)) && LLVMGetNumIndices(inst) > 0) {
+			int k = (int)LLVMGetIndices(inst)[0];
+			esc_edge(g, esc_val(g, inst), esc_call_result(g, LLVMGetOperand(inst, 0), k), 0);
+			break;
+		}
+		esc_edge(g, esc_val(g, inst), esc_val(g, LLVMGetOperand(inst, 0)), 0);
+		break;
 	case LLVMGetElementPtr: case LLVMBitCast: case LLVMAddrSpaceCast: case LLVMFreeze:
-	case LLVMExtractValue: case LLVMExtractElement:
+	case LLVMExtractElement:
 		esc_edge(g, esc_val(g, inst), esc_val(g, LLVMGetOperand(inst, 0)), 0);
 		break;
 	case LLVMInsertValue: case LLVMInsertElement: case LLVMShuffleVector:

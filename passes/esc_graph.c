@@ -124,8 +124,15 @@ static const char *esc_outlives(EscLoc *root, EscLoc *l)
 
 static void esc_leak_to(EscGraph *g, EscLoc *root, EscLoc *l, int derefs)
 {
-	EscFunc *f = g->func;
+	EscFunc *f = l->owner ? l->owner : g->func;
 	int arg = l->index;
+	if (l->owner) {
+		if (root->escapes && derefs < f->leak_heap[arg]) {
+			f->leak_heap[arg] = derefs;
+			g->ctx->other_changed = true;
+		}
+		return;
+	}
 	if (!root->escapes && root->kind == LOC_RESULT) {
 		int *slot = &f->leak_result[arg * f->nresults + root->index];
 		if (derefs < *slot)
@@ -171,6 +178,7 @@ static void esc_walk_one(EscGraph *g, int root_i, int gen, EscStack *roots, bool
 			if (address && !l->escapes) {
 				l->escapes = true;
 				l->reason = why;
+				l->cause = root_i;
 				if (!queued[li]) {
 					queued[li] = true;
 					esc_push(roots, li);
@@ -218,5 +226,9 @@ void esc_solve(EscGraph *g)
 		s->heap = s->forced || l->escapes;
 		if (!s->forced)
 			s->reason = l->escapes ? l->reason : NULL;
+		s->flow_to = "{heap}";
+		EscLoc *root = l->escapes && !s->forced ? &g->locs[l->cause] : NULL;
+		if (root && root->kind == LOC_RESULT && !root->escapes)
+			s->flow_to = g->func->result_names ? g->func->result_names[root->index] : "~r0";
 	}
 }

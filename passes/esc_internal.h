@@ -34,6 +34,7 @@ typedef struct EscSite {
 	bool forced;           /* on the heap whatever the flows (size) */
 	bool heap;             /* the decision */
 	const char *reason;    /* why it is on the heap (for -m=2) */
+	const char *flow_to;   /* -m=2: where its address flowed ({heap}, ~r0 or a result's name) */
 } EscSite;
 
 /* A parameter as the report names it (from !llgo.func). */
@@ -46,6 +47,7 @@ typedef struct EscParam {
 typedef struct EscFunc {
 	LLVMValueRef fn;
 	bool reported;             /* has !llgo.func */
+	const char *name;          /* Go's name (main.f, main.(*T).m, main.f.func1) */
 	const char *file;
 	int nparams;
 	EscParam *params;
@@ -74,6 +76,8 @@ typedef struct EscLoc {
 	bool escapes;
 	const char *reason;
 	int walk_derefs, walk_gen;
+	struct EscFunc *owner;  /* a stand-in for a parameter of this closure body (else NULL) */
+	int cause;              /* the root whose walk made it escape (for -m=2) */
 } EscLoc;
 
 /* The module-wide context. */
@@ -81,12 +85,13 @@ typedef struct EscCtx {
 	LLVMModuleRef mod;
 	LLVMContextRef llctx;
 	const EscOptions *opt;
-	unsigned site_md, func_md, noscan_md; /* noscan_md: !llgo.noscan on a memcpy of pointer-free data */
+	unsigned site_md, func_md, noscan_md, rangevalue_md; /* noscan_md: !llgo.noscan on a memcpy of pointer-free data */
 	EscSite *sites;
 	int nsites, capsites;
 	EscFunc *funcs;
 	int nfuncs;
 	EscFunc **by_fn;       /* funcs sorted by LLVM function, for esc_func_of */
+	bool other_changed;    /* an analysis changed another function's summary (closure bodies) */
 	char **strings;        /* copies of metadata strings, freed at the end */
 	int nstrings, capstrings;
 } EscCtx;
@@ -119,8 +124,10 @@ void esc_solve(EscGraph *g);
 bool esc_type_has_ptr(LLVMTypeRef t);
 void esc_loop_depths(EscGraph *g);
 void esc_build(EscGraph *g);
+int esc_call_result(EscGraph *g, LLVMValueRef call, int k);
 
 /* escape.c */
+const char *esc_md_string(EscCtx *ctx, LLVMValueRef v);
 EscFunc *esc_func_of(EscCtx *ctx, LLVMValueRef fn);
 int esc_site_of(EscCtx *ctx, EscFunc *f, LLVMValueRef call);
 bool esc_is_site_call(EscCtx *ctx, LLVMValueRef inst);

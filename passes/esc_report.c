@@ -8,7 +8,11 @@
  *           `leaking param: x to result ~r0 level=0` (pointer-carrying, named parameters only;
  *           a result leak at least as deep as the heap leak is dropped, as Go's leaks.Optimize does)
  * Sites without Go text ("" or "?") are not reported.
- * With -m=2 each heap decision is followed by an indented line with its reason.
+ * With -m=2 each heap decision and each leak is preceded by Go's explanation (`x escapes to heap:`,
+ * `  flow: {heap} = &x:`, `parameter p leaks to ~r0 with derefs=1:`, `  flow: ~r0 = *p:`), with the
+ * `    from ... (spill|non-constant size|too large for stack) at` steps the pass knows the position of.
+ * The flow is the site's straight to the root that made it escape (Go names each variable on the
+ * way; SSA values have no Go names), and the `from` steps of statements are not given.
  */
 #include "esc_internal.h"
 
@@ -19,7 +23,7 @@ typedef struct EscLine {
 	const char *file;
 	int line, col, seq;
 	char *msg;
-	const char *reason;
+	char *explain;   /* -m=2 lines before msg, '\n'-separated, without the position prefix */
 } EscLine;
 
 typedef struct EscLines {
@@ -27,13 +31,13 @@ typedef struct EscLines {
 	int n, cap;
 } EscLines;
 
-static void esc_line(EscLines *ls, const char *file, int line, int col, const char *reason, char *msg)
+static void esc_line(EscLines *ls, const char *file, int line, int col, char *explain, char *msg)
 {
 	if (ls->n == ls->cap) {
 		ls->cap = ls->cap ? 2 * ls->cap : 64;
 		ls->v = realloc(ls->v, sizeof(EscLine) * (size_t)ls->cap);
 	}
-	ls->v[ls->n] = (EscLine){ file, line, col, ls->n, msg, reason };
+	ls->v[ls->n] = (EscLine){ file, line, col, ls->n, msg, explain };
 	ls->n++;
 }
 
@@ -46,6 +50,32 @@ static int esc_line_cmp(const void *a, const void *b)
 	if (c == 0)
 		c = x->col - y->col;
 	return c ? c : x->seq - y->seq;
+}
+
+/* A box of 8 bytes holding a pointer is a pointer-shaped type (a struct or array of one pointer):
+ * Go stores those in the interface directly and reports no conversion. */
+static bool esc_box_is_pointer_shaped(const EscSite *s)
+{
+	LLVMValueRef size = LLVMGetOperand(s->call, 0);
+	return !s->noscan && LLVMIsAConstantInt(size) && LLVMConstIntGetZExtValue(size) == 8;
+}
+
+/* Go's -m=2 explanation of a heap site. */
+static char *esc_explain_site(const EscSite *s)
+{
+	char *out = NULL;
+	bool var = s->kind == SITE_VAR || s->kind == SITE_PARAM;
+	const char *to = s->forced || !s->flow_to ? "{heap}" : s->flow_to;
+	int r;
+	if (var && !s->forced)
+		r = asprintf(&out, "%s escapes to heap:\n  flow: %s = &%s:", s->text, to, s->text);
+	else if (var)
+		r = asprintf(&out, "%s escapes to heap:\n  flow: %s = &%s:\n    from %s (%s) at %s:%d:%d", s->text, to,
+			s->text, s->text, s->reason, s->file, s->line, s->col);
+	else
+		r = asprintf(&out, "%s escapes to heap:\n  flow: %s = &{storage for %s}:\n    from %s (%s) at %s:%d:%d",
+			s->text, to, s->text, s->text, s->forced ? s->reason : "spill", s->file, s->line, s->col);
+	return r < 0 ? NULL : out;
 }
 
 static void esc_report_site(EscLines *ls, const EscSite *s)
@@ -63,8 +93,14 @@ static void esc_report_site(EscLines *ls, const EscSite *s)
 		if (asprintf(&msg, "moved to heap: %s", s->text) < 0)
 			return;
 		break;
+	case SITE_BOX:
+		if (esc_box_is_pointer_shaped(s))
+			return;
+		if (asprintf(&msg, "%s %s", s->text, s->heap ? "escapes to heap" : "does not escape") < 0)
+			return;
+		break;
 	case SITE_COMPOSITE: case SITE_NEW: case SITE_MAKE_SLICE: case SITE_MAKE_MAP: case SITE_SLICE_LIT:
-	case SITE_CLOSURE: case SITE_BOX: case SITE_CONCAT: case SITE_CONVERT: case SITE_VARIADIC:
+	case SITE_CLOSURE: case SITE_CONCAT: case SITE_CONVERT: case SITE_VARIADIC:
 	case SITE_DEFER:
 		if (asprintf(&msg, "%s %s", s->text, s->heap ? "escapes to heap" : "does not escape") < 0)
 			return;
@@ -72,7 +108,20 @@ static void esc_report_site(EscLines *ls, const EscSite *s)
 	case SITE__COUNT:
 		return;
 	}
-	esc_line(ls, s->file, s->line, s->col, s->heap ? s->reason : NULL, msg);
+	esc_line(ls, s->file, s->line, s->col, s->heap ? esc_explain_site(s) : NULL, msg);
+}
+
+/* Go's -m=2 explanation of a parameter's leak to `to` with `derefs` dereferences. */
+static char *esc_explain_leak(const char *name, const char *to, int derefs)
+{
+	char stars[16] = "";
+	for (int i = 0; i < derefs && i < 15; i++)
+		stars[i] = '*', stars[i + 1] = 0;
+	char *out = NULL;
+	if (asprintf(&out, "parameter %s leaks to %s with derefs=%d:\n  flow: %s = %s%s:", name, to, derefs, to, stars,
+		name) < 0)
+		return NULL;
+	return out;
 }
 
 /* A parameter moved to the heap is reported as such only (Go says nothing about its leaks). */
@@ -98,9 +147,9 @@ static void esc_report_param(EscLines *ls, const EscCtx *ctx, const EscFunc *f, 
 	bool any = heap < ESC_INF;
 	char *msg = NULL;
 	if (heap == 0 && asprintf(&msg, "leaking param: %s", p->name) >= 0)
-		esc_line(ls, f->file, p->line, p->col, "flows to heap", msg);
+		esc_line(ls, f->file, p->line, p->col, esc_explain_leak(p->name, "{heap}", heap), msg);
 	else if (heap < ESC_INF && asprintf(&msg, "leaking param content: %s", p->name) >= 0)
-		esc_line(ls, f->file, p->line, p->col, "content flows to heap", msg);
+		esc_line(ls, f->file, p->line, p->col, esc_explain_leak(p->name, "{heap}", heap), msg);
 	for (int k = 0; k < f->nresults; k++) {
 		int d = f->leak_result[p->arg * f->nresults + k];
 		if (d >= heap)
@@ -108,7 +157,7 @@ static void esc_report_param(EscLines *ls, const EscCtx *ctx, const EscFunc *f, 
 		any = true;
 		const char *res = f->result_names ? f->result_names[k] : "~r0";
 		if (asprintf(&msg, "leaking param: %s to result %s level=%d", p->name, res, d) >= 0)
-			esc_line(ls, f->file, p->line, p->col, NULL, msg);
+			esc_line(ls, f->file, p->line, p->col, esc_explain_leak(p->name, res, d), msg);
 	}
 	if (!any && asprintf(&msg, "%s does not escape", p->name) >= 0)
 		esc_line(ls, f->file, p->line, p->col, NULL, msg);
@@ -125,9 +174,41 @@ static bool esc_reported_file(const EscOptions *o, const char *file)
 	return false;
 }
 
+static int esc_md_int_at(LLVMValueRef *ops, int i)
+{
+	return LLVMIsAConstantInt(ops[i]) ? (int)LLVMConstIntGetSExtValue(ops[i]) : 0;
+}
+
+/* `f ignoring self-assignment in x.a = x.b` from !llgo.selfassign (site.h rule 6): Go's name of
+ * the function without its package, then the statement. */
+static void esc_report_self_assigns(EscLines *ls, EscCtx *ctx)
+{
+	unsigned n = LLVMGetNamedMetadataNumOperands(ctx->mod, "llgo.selfassign");
+	LLVMValueRef *nodes = calloc((size_t)n + 1, sizeof *nodes);
+	LLVMGetNamedMetadataOperands(ctx->mod, "llgo.selfassign", nodes);
+	for (unsigned i = 0; i < n; i++) {
+		LLVMValueRef ops[5] = {0};
+		if (LLVMGetMDNodeNumOperands(nodes[i]) != 5)
+			continue;
+		LLVMGetMDNodeOperands(nodes[i], ops);
+		EscFunc *f = ops[0] && LLVMIsAFunction(ops[0]) ? esc_func_of(ctx, ops[0]) : NULL;
+		unsigned tl = 0;
+		const char *text = LLVMGetMDString(ops[1], &tl), *file = esc_md_string(ctx, ops[2]);
+		if (!f || !f->name || !text)
+			continue;
+		const char *dot = strchr(f->name, '.');
+		char *msg = NULL;
+		if (asprintf(&msg, "%s ignoring self-assignment in %.*s", dot ? dot + 1 : f->name, (int)tl, text) < 0)
+			continue;
+		esc_line(ls, file, esc_md_int_at(ops, 3), esc_md_int_at(ops, 4), NULL, msg);
+	}
+	free(nodes);
+}
+
 void esc_report(EscCtx *ctx)
 {
 	EscLines ls = {0};
+	esc_report_self_assigns(&ls, ctx);
 	for (int i = 0; i < ctx->nsites; i++)
 		esc_report_site(&ls, &ctx->sites[i]);
 	for (int i = 0; i < ctx->nfuncs; i++) {
@@ -141,12 +222,17 @@ void esc_report(EscCtx *ctx)
 		const EscLine *l = &ls.v[i];
 		if (!esc_reported_file(ctx->opt, l->file)) {
 			free(l->msg);
+			free(l->explain);
 			continue;
 		}
+		for (const char *e = l->explain; ctx->opt->report_level >= 2 && e && *e;) {
+			size_t n = strcspn(e, "\n");
+			fprintf(ctx->opt->report, "%s:%d:%d: %.*s\n", l->file, l->line, l->col, (int)n, e);
+			e += n + (e[n] == '\n');
+		}
 		fprintf(ctx->opt->report, "%s:%d:%d: %s\n", l->file, l->line, l->col, l->msg);
-		if (ctx->opt->report_level >= 2 && l->reason)
-			fprintf(ctx->opt->report, "%s:%d:%d:   reason: %s\n", l->file, l->line, l->col, l->reason);
 		free(l->msg);
+		free(l->explain);
 	}
 	free(ls.v);
 }

@@ -45,7 +45,7 @@
 #include <string.h>
 
 /* A metadata string as a C string; the copy lives until esc_run returns (EscCtx.strings). */
-static const char *esc_md_string(EscCtx *ctx, LLVMValueRef v)
+const char *esc_md_string(EscCtx *ctx, LLVMValueRef v)
 {
 	unsigned len = 0;
 	const char *s = v ? LLVMGetMDString(v, &len) : NULL;
@@ -147,6 +147,7 @@ static void esc_read_func_md(EscCtx *ctx, EscFunc *f)
 	LLVMValueRef ops[6];
 	LLVMGetMDNodeOperands(md, ops);
 	f->reported = true;
+	f->name = esc_md_string(ctx, ops[0]);
 	f->file = esc_md_string(ctx, ops[1]);
 	f->nparams = (int)LLVMGetMDNodeNumOperands(ops[4]);
 	LLVMValueRef *ps = calloc((size_t)f->nparams + 1, sizeof *ps);
@@ -291,8 +292,10 @@ static void esc_fixpoint(EscCtx *ctx)
 {
 	for (int iter = 0; iter < 100; iter++) {
 		bool changed = false;
+		ctx->other_changed = false;
 		for (int i = 0; i < ctx->nfuncs; i++)
 			changed |= esc_analyze(ctx, &ctx->funcs[i]);
+		changed |= ctx->other_changed;
 		if (!changed)
 			return;
 	}
@@ -330,6 +333,7 @@ bool esc_run(LLVMModuleRef m, const EscOptions *opt)
 	ctx.site_md = LLVMGetMDKindIDInContext(ctx.llctx, LLGO_SITE_MD, (unsigned)strlen(LLGO_SITE_MD));
 	ctx.func_md = LLVMGetMDKindIDInContext(ctx.llctx, LLGO_FUNC_MD, (unsigned)strlen(LLGO_FUNC_MD));
 	ctx.noscan_md = LLVMGetMDKindIDInContext(ctx.llctx, "llgo.noscan", 11);
+	ctx.rangevalue_md = LLVMGetMDKindIDInContext(ctx.llctx, "llgo.rangevalue", 15);
 	esc_collect(&ctx);
 	if (opt->no_escape) {
 		for (int i = 0; i < ctx.nsites; i++) {

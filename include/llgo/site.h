@@ -29,6 +29,11 @@
  *    them. Calls to `llvm.memcpy`/`llvm.memmove`/`llvm.memset` are understood by the pass; a copy of
  *    pointer-free bytes carries `!llgo.noscan !{}` so the pass adds no flow for it.
  * 5. `gc_alloc` is declared without allocator attributes until the pass has run.
+ * 6. Each assignment Go's escape analysis ignores as a self-assignment (`p.a = p.b`) is listed in the
+ *    module's `!llgo.selfassign` named metadata as !{ptr @fn, !"<statement>", !"<file>", i32 line,
+ *    i32 col} (the position of its operator), for the report only: the pass finds those stores itself.
+ * 7. The site of a `for _, v := range slice` value variable carries `!llgo.rangevalue !{}`: Go flows
+ *    the slice's elements into v whatever their type, so a heap v leaks the slice's content.
  *
  * The escape pass rewrites every site call into an entry-block alloca (with lifetime markers and a
  * memset to zero at the original position, so each loop iteration starts from zero) or into a call
