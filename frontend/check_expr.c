@@ -671,8 +671,10 @@ static void check_method_expr(Checker *c, Node *n, Type *t)
     params[0] = t;
     for (int i = 0; i < sig->func.nparams; i++)
         params[i + 1] = sig->func.params[i];
-    if (sel->kind == SEL_METHOD)
+    if (sel->kind == SEL_METHOD) {
         sel->kind = SEL_METHOD_EXPR;
+        check_record_dep(c, sel->method); /* initialisation order sees what the method refers to */
+    }
     sel->recv = t;
     n->sel = sel;
     n->type = type_new_func(params, sig->func.nparams + 1, sig->func.results, sig->func.nresults, sig->func.variadic);
@@ -731,6 +733,7 @@ static void check_selector(Checker *c, Node *n)
         n->mode = MODE_VALUE;
         return;
     }
+    check_record_dep(c, sel->method);
     set_method_value(c, n, sel, x);
 }
 

@@ -414,7 +414,8 @@ LLVMValueRef lower_call(Lower *L, Node *n)
 		k = lower_call_args(L, n, sig, args);
 		return lower_iface_call(L, iv, sig, fun->sel->iface_index, args, k);
 	} else if (type_underlying(fun->type)->kind == TY_FUNC && fun->mode != MODE_TYPEXPR
-		&& !(fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind != SEL_FIELD)) {
+		&& !(fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind != SEL_FIELD
+		     && fun->sel->kind != SEL_METHOD_EXPR)) { /* T.m(recv, args): through its func value */
 		LLVMValueRef fv = lower_expr(L, fun);
 		sig = type_underlying(fun->type);
 		k = lower_call_args(L, n, sig, args);

@@ -216,6 +216,36 @@ LLVMValueRef lower_method_value(Lower *L, Node *n)
 }
 
 /* T.M / (*T).M: a constant closure whose wrapper takes the receiver as its first argument. */
+/* The receiver method m takes, from a method expression's first argument v (of type sel->recv):
+ * through the embedded fields of sel->path, loading embedded pointers, then the value or its
+ * address as m's receiver wants. A value argument is spilled to a plain alloca for the walk; its
+ * address never reaches m, since a pointer method is promoted to a value only through an
+ * embedded pointer. */
+static LLVMValueRef mexpr_recv(Lower *L, LLVMBuilderRef b, Selection *sel, Symbol *m, LLVMValueRef v)
+{
+	Type *t = sel->recv;
+	LLVMValueRef p;
+	if (type_is_pointer(t)) {
+		p = v;
+		t = type_underlying(t)->pointer.elem;
+	} else {
+		if (sel->npath == 0)
+			return v;
+		p = LLVMBuildAlloca(b, lower_type(L, t), "mexpr.recv");
+		LLVMBuildStore(b, v, p);
+	}
+	for (int i = 0; i < sel->npath; i++) {
+		Type *st = type_underlying(t);
+		p = LLVMBuildStructGEP2(b, lower_type(L, st), p, (unsigned)sel->path[i], "");
+		t = st->strct.fields[sel->path[i]].type;
+		if (type_is_pointer(t)) {
+			p = LLVMBuildLoad2(b, L->t_ptr, p, "");
+			t = type_underlying(t)->pointer.elem;
+		}
+	}
+	return m->recv_ptr ? p : LLVMBuildLoad2(b, lower_type(L, t), p, "");
+}
+
 LLVMValueRef lower_method_expr(Lower *L, Node *n)
 {
 	Symbol *m = n->sel->method;
@@ -234,7 +264,6 @@ LLVMValueRef lower_method_expr(Lower *L, Node *n)
 	LLVMValueRef *args = arena_alloc(&L->arena, sizeof(LLVMValueRef) * np);
 	for (unsigned i = 1; i < np; i++)
 		args[i - 1] = LLVMGetParam(w, i);
-	if (type_is_pointer(n->sel->recv) && !m->recv_ptr)
-		args[0] = LLVMBuildLoad2(b, lower_type(L, m->recv_named), args[0], "");
+	args[0] = mexpr_recv(L, b, n->sel, m, args[0]);
 	return wrapper_closure(L, b, w, target, args, np - 1, gname);
 }

@@ -109,6 +109,28 @@ static LLVMValueRef defer_thunk(Lower *L, LLVMTypeRef et, int kind, LLVMValueRef
 	return f;
 }
 
+/* A deferred nil func value panics when it is called at the function's exit, not at the defer
+ * statement: this constant closure, deferred in its place, calls rt_panic_nil. */
+static LLVMValueRef nil_func_closure(Lower *L)
+{
+	LLVMValueRef g = LLVMGetNamedGlobal(L->mod, "llgo.nilfunc");
+	if (g)
+		return g;
+	LLVMTypeRef ft = LLVMFunctionType(L->t_void, &L->t_ptr, 1, 0);
+	LLVMValueRef f = LLVMAddFunction(L->mod, "llgo.nilfunc$code", ft);
+	LLVMSetLinkage(f, LLVMInternalLinkage);
+	LowerThunk saved = lower_thunk_begin(L, f);
+	lower_rt(L, RT_rt_panic_nil, NULL, 0);
+	LLVMBuildUnreachable(L->b);
+	lower_thunk_end(L, saved);
+	LLVMValueRef init = LLVMConstStructInContext(L->ctx, &f, 1, 0);
+	g = LLVMAddGlobal(L->mod, LLVMTypeOf(init), "llgo.nilfunc");
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMInternalLinkage);
+	return g;
+}
+
 void lower_defer_stmt(Lower *L, Node *n)
 {
 	Node *call = n->call_stmt.call;
@@ -129,6 +151,7 @@ void lower_defer_stmt(Lower *L, Node *n)
 	} else if (fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind == SEL_IFACE_METHOD) {
 		kind = 2;
 		cv = lower_expr(L, fun->selector.x);
+		lower_nil_check(L, LLVMBuildExtractValue(L->b, cv, 0, "")); /* x.M is evaluated now: nil x panics */
 		sig = type_underlying(fun->type);
 		slot = fun->sel->iface_index;
 	} else if (fun->mode != MODE_TYPEXPR && !(fun->sym && fun->sym->kind == SYM_BUILTIN)
@@ -151,7 +174,8 @@ void lower_defer_stmt(Lower *L, Node *n)
 		k += lower_call_args(L, call, sig, args + k);
 	if (kind == 1 && sig->func.nparams == 0 && sig->func.nresults == 0) {
 		/* defer f() of a func value: the closure itself is the deferred call */
-		lower_nil_check(L, cv);
+		LLVMValueRef isnil = LLVMBuildICmp(L->b, LLVMIntEQ, cv, LLVMConstNull(L->t_ptr), "isnil");
+		cv = LLVMBuildSelect(L->b, isnil, nil_func_closure(L), cv, "");
 		LLVMValueRef a[2] = { L->defer_frame, cv };
 		lower_rt(L, RT_rt_defer_add, a, 2);
 		return;

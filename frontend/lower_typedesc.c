@@ -14,6 +14,7 @@
 #include "lower_internal.h"
 
 const char *type_string_rt(Type *t);
+const char *type_string_link(Type *t);
 
 static LLVMTypeRef td_type(Lower *L)
 {
@@ -85,7 +86,7 @@ static const char *sig_string(Type *sig)
 /* The interface-call entry of method-set entry e of type t: entry(data, args...). */
 static LLVMValueRef iface_entry(Lower *L, Type *t, MethodSetEntry *e)
 {
-	const char *name = arena_printf(&L->arena, "%s.%s$iface", type_string_rt(t), e->name);
+	const char *name = arena_printf(&L->arena, "%s.%s$iface", type_string_link(t), e->name);
 	LLVMValueRef f = LLVMGetNamedFunction(L->mod, name);
 	if (f)
 		return f;
@@ -186,8 +187,8 @@ static LLVMValueRef fields_table(Lower *L, Type *u, const char *tname)
 /* The TypeDesc global of t (created on first use). */
 LLVMValueRef lower_typedesc(Lower *L, Type *t)
 {
-	const char *tname = type_string_rt(t);
-	const char *gname = arena_printf(&L->arena, "type:%s", tname);
+	const char *tname = type_string_rt(t), *lname = type_string_link(t);
+	const char *gname = arena_printf(&L->arena, "type:%s", lname);
 	LLVMValueRef g = LLVMGetNamedGlobal(L->mod, gname);
 	if (g)
 		return g;
@@ -210,14 +211,14 @@ LLVMValueRef lower_typedesc(Lower *L, Type *t)
 	}
 	if (u->kind == TY_STRUCT) {
 		len = u->strct.nfields;
-		fields = fields_table(L, u, tname);
+		fields = fields_table(L, u, lname);
 	}
 	if (u->kind == TY_INTERFACE) {
 		len = u->iface.nmethods;
-		imethods = imethods_table(L, u, tname);
+		imethods = imethods_table(L, u, lname);
 	}
 	unsigned nm;
-	LLVMValueRef methods = methods_table(L, t, &nm, tname);
+	LLVMValueRef methods = methods_table(L, t, &nm, lname);
 	LLVMValueRef f[13] = { LLVMConstInt(L->t_i8, (unsigned long long)go_kind(t), 0),
 		LLVMConstInt(L->t_i8, (unsigned long long)type_align(t), 0),
 		LLVMConstInt(LLVMInt16TypeInContext(L->ctx), (unsigned long long)flags, 0), LLVMConstInt(L->t_i32, nm, 0),
@@ -230,7 +231,7 @@ LLVMValueRef lower_typedesc(Lower *L, Type *t)
 /* The static itab of concrete type t for interface iface. */
 LLVMValueRef lower_itab(Lower *L, Type *iface, Type *t)
 {
-	const char *gname = arena_printf(&L->arena, "itab:%s,%s", type_string_rt(iface), type_string_rt(t));
+	const char *gname = arena_printf(&L->arena, "itab:%s,%s", type_string_link(iface), type_string_link(t));
 	LLVMValueRef g = LLVMGetNamedGlobal(L->mod, gname);
 	if (g)
 		return g;

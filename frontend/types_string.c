@@ -7,7 +7,12 @@
  *                   when the func type was written with them (also in TSTR_QUALIFIED).
  *   TSTR_RUNTIME    reflect/runtime spelling used in panics: `main.T`, `interface {}`,
  *                   `interface { M() }`, `struct { x int }`.
+ *   TSTR_LINK       the runtime spelling made unique per type, for the names of the globals that
+ *                   describe types: named types are qualified by import path, and a type declared
+ *                   inside a function gets its symbol id (`main.T·12`), so it never shares the
+ *                   descriptor of a package-level type of the same name.
  */
+#include <stdio.h>
 #include <string.h>
 #include "arena.h"
 #include "types.h"
@@ -16,7 +21,9 @@
 void *types_alloc(size_t n);
 const char *type_basic_name(TypeKind k);
 
-typedef enum TypeStrMode { TSTR_QUALIFIED, TSTR_RELATIVE, TSTR_RUNTIME } TypeStrMode;
+typedef enum TypeStrMode { TSTR_QUALIFIED, TSTR_RELATIVE, TSTR_RUNTIME, TSTR_LINK } TypeStrMode;
+
+#define IS_RT(mode) ((mode) == TSTR_RUNTIME || (mode) == TSTR_LINK)
 
 typedef struct StrBuf { char *p; size_t len, cap; } StrBuf;
 
@@ -48,7 +55,7 @@ static void write_list(StrBuf *b, Type **ts, const char **names, int n, bool var
     for (int i = 0; i < n; i++) {
         if (i)
             sb_add(b, ", ");
-        if (names && mode != TSTR_RUNTIME) {
+        if (names && !IS_RT(mode)) {
             sb_add(b, names[i]);
             sb_add(b, " ");
         }
@@ -67,7 +74,7 @@ static void write_signature(StrBuf *b, Type *t, TypeStrMode mode)
     sb_add(b, "(");
     write_list(b, t->func.params, t->func.param_names, t->func.nparams, t->func.variadic, mode);
     sb_add(b, ")");
-    bool named_results = t->func.result_names && mode != TSTR_RUNTIME;
+    bool named_results = t->func.result_names && !IS_RT(mode);
     if (t->func.nresults == 1 && t->func.results[0]->kind != TY_TUPLE && !named_results) {
         sb_add(b, " ");
         write_type(b, t->func.results[0], mode);
@@ -80,7 +87,7 @@ static void write_signature(StrBuf *b, Type *t, TypeStrMode mode)
 
 static void write_struct(StrBuf *b, Type *t, TypeStrMode mode)
 {
-    bool rt = mode == TSTR_RUNTIME;
+    bool rt = IS_RT(mode);
     sb_add(b, rt ? "struct {" : "struct{");
     for (int i = 0; i < t->strct.nfields; i++) {
         Field *f = &t->strct.fields[i];
@@ -100,7 +107,7 @@ static void write_struct(StrBuf *b, Type *t, TypeStrMode mode)
 
 static void write_iface(StrBuf *b, Type *t, TypeStrMode mode)
 {
-    bool rt = mode == TSTR_RUNTIME;
+    bool rt = IS_RT(mode);
     type_iface_complete(t, NULL);
     sb_add(b, rt ? "interface {" : "interface{");
     for (int i = 0; i < t->iface.nmethods; i++) {
@@ -114,11 +121,19 @@ static void write_iface(StrBuf *b, Type *t, TypeStrMode mode)
 static void write_named(StrBuf *b, Type *t, TypeStrMode mode)
 {
     const char *pkg = t->named.pkg;
+    Symbol *sym = t->named.sym;
+    if (mode == TSTR_LINK && sym && sym->pkg)
+        pkg = sym->pkg;
     if (pkg && !(mode == TSTR_RELATIVE && local_pkg && strcmp(pkg, local_pkg) == 0)) {
         sb_add(b, pkg);
         sb_add(b, ".");
     }
     sb_add(b, t->named.name);
+    if (mode == TSTR_LINK && sym && sym->owner) {
+        char id[24];
+        snprintf(id, sizeof id, "\xc2\xb7%d", sym->id);
+        sb_add(b, id);
+    }
 }
 
 static void write_type(StrBuf *b, Type *t, TypeStrMode mode)
@@ -148,7 +163,7 @@ static void write_type(StrBuf *b, Type *t, TypeStrMode mode)
         sb_add(b, ")");
         return;
     default: /* byte and rune are aliases: the runtime spells them uint8 and int32, as Go's does */
-        sb_add(b, t->named.name && mode != TSTR_RUNTIME ? t->named.name : type_basic_name(t->kind));
+        sb_add(b, t->named.name && !IS_RT(mode) ? t->named.name : type_basic_name(t->kind));
         return;
     }
 }
@@ -169,5 +184,8 @@ const char *type_string_rel(Type *t) { return type_string_mode(t, TSTR_RELATIVE)
 
 const char *type_string_rt(Type *t);
 const char *type_string_rt(Type *t) { return type_string_mode(t, TSTR_RUNTIME); }
+
+const char *type_string_link(Type *t);
+const char *type_string_link(Type *t) { return type_string_mode(t, TSTR_LINK); }
 
 void type_fprint(FILE *out, Type *t) { fputs(type_string(t), out); }

@@ -1,16 +1,10 @@
-// errors.go: Errorf, which formats like Sprintf and returns the text as an error; a %w operand
-// (one at most, as in Go 1.19) is kept and returned by the error's Unwrap method.
+// errors.go: Errorf, which formats like Sprintf and returns the text as an error: errors.New's
+// when the format has no %w, else a *wrapError whose Unwrap returns the %w operand (one at most,
+// as in Go 1.19).
 
 package fmt
 
-// errorString is the error Errorf returns when the format has no %w (errors.New's shape).
-type errorString struct {
-	s string
-}
-
-func (e *errorString) Error() string {
-	return e.s
-}
+import "errors"
 
 type wrapError struct {
 	msg string
@@ -32,7 +26,7 @@ func Errorf(format string, a ...any) error {
 	wrapped := p.doPrintf(format, a)
 	s := string(p.f.buf)
 	if wrapped == nil {
-		return &errorString{s}
+		return errors.New(s)
 	}
 	return &wrapError{s, wrapped}
 }
