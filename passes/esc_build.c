@@ -304,12 +304,16 @@ static LLVMValueRef esc_closure_code(EscGraph *g, LLVMValueRef env)
 {
 	if (!LLVMIsACallInst(env) || !esc_is_site_call(g->ctx, env))
 		return NULL;
+	LLVMValueRef code = NULL;
 	for (LLVMUseRef u = LLVMGetFirstUse(env); u; u = LLVMGetNextUse(u)) {
 		LLVMValueRef user = LLVMGetUser(u);
-		if (LLVMIsAStoreInst(user) && LLVMGetOperand(user, 1) == env && LLVMIsAFunction(LLVMGetOperand(user, 0)))
-			return LLVMGetOperand(user, 0);
+		if (!LLVMIsAStoreInst(user) || LLVMGetOperand(user, 1) != env)
+			continue;
+		if (code || !LLVMIsAFunction(LLVMGetOperand(user, 0)))
+			return NULL; /* written twice, or not with a function: not a closure's code word */
+		code = LLVMGetOperand(user, 0);
 	}
-	return NULL;
+	return code;
 }
 
 /* `call (load env)(env, ...)` with env a closure made here: the call of its known body. */
