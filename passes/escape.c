@@ -19,9 +19,21 @@
  * Calls. Runtime functions declare their behaviour per parameter in runtime.def ('n', 'h', 'c',
  * 'r', 'f'); defined functions are used through their parameter summaries (leaks to the heap with
  * k derefs; to result i with k derefs); anything else (external declarations, indirect calls) makes
- * every pointer argument escape. Summaries are computed by iterating all functions to a fixpoint
- * from "leaks nothing": every step only adds flows, so this is the least fixpoint, which is what
- * Go's bottom-up walk over call-graph SCCs computes too.
+ * every pointer argument escape. Summaries are computed bottom-up over the call graph's strongly
+ * connected components (Tarjan; an edge for every defined function an instruction names, so
+ * closure bodies and function values count), each component iterated to its least fixpoint from
+ * "leaks nothing": every step only adds flows. Each function is then analysed about once.
+ *
+ * Go analyses a function together with its closures. Two consequences are modelled: a closure body
+ * called where it is made (`func(p *int) *int {...}(&x)`, or through the code word of a closure
+ * made here) takes its arguments through stand-ins for its parameters, and what reaches the heap
+ * from a stand-in leaks that parameter of the body; and `defer f(args)` of a func literal is a call
+ * of the body at the defer statement (esc_build.c resolves the record and its wrapper).
+ *
+ * Assignments Go ignores: `x.f = x.g` (two fields or elements of the memory one pointer points
+ * into) adds nothing in a field-insensitive model and makes no flow. Flows Go adds although no
+ * pointer moves: a slice element copied into a `range` value variable (Go's "range-deref"), which
+ * leaks the slice's content when the variable is on the heap.
  *
  * The solver walks backwards from every location (the root) with the fewest derefs, as Go's walkOne:
  * a location whose address (derefs < 0) reaches a root that outlives it escapes, and then becomes a
