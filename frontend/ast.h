@@ -73,7 +73,7 @@ struct Node {
 
     union {
         struct { int unused; } bad;
-        struct { const char *name; } ident;                     /* NUL-terminated, arena copy */
+        struct { const char *name; const char *qual; } ident;  /* NUL-terminated; qual: `pkg` of a resolved pkg.Name */
         struct {
             TokKind kind;        /* TK_INT TK_FLOAT TK_IMAG TK_CHAR TK_STRING */
             const char *text;    /* exact source text, NUL-terminated arena copy (quotes included) */

@@ -180,7 +180,13 @@ static void tb_expr(TextBuf *b, const Node *n)
         return;
     }
     switch (n->kind) {
-    case ND_IDENT: tb_puts(b, n->ident.name); break;
+    case ND_IDENT:
+        if (n->ident.qual) {
+            tb_puts(b, n->ident.qual);
+            tb_puts(b, ".");
+        }
+        tb_puts(b, n->ident.name);
+        break;
     case ND_BASIC_LIT: tb_puts(b, n->lit.text); break;
     case ND_COMPOSITE_LIT:
         if (n->composite.type)

@@ -93,7 +93,7 @@ static Symbol *new_global(Checker *c, SymbolKind k, Node *ident, Node *decl)
 {
     Symbol *s = symbol_new(c->arena, k, ident->ident.name, ident->pos);
     s->decl = decl;
-    s->pkg = c->pkg->name;
+    s->pkg = c->pkg->path;
     s->is_global = k == SYM_VAR;
     ident->sym = s;
     return s;
@@ -171,22 +171,40 @@ void check_collect_type(Checker *c, Symbol *s)
     }
 }
 
+static CheckedPackage *find_imported(Checker *c, const char *path)
+{
+    for (int i = 0; i < c->nimported; i++)
+        if (strcmp(c->imported[i]->pkg->path, path) == 0)
+            return c->imported[i];
+    return NULL;
+}
+
+/* Declares each import of file f in its file scope as a SYM_PACKAGE whose `members` is the
+ * imported package's scope (the loader has checked every imported package before this one). */
 static void collect_imports(Checker *c, AstFile *f, Scope *fs)
 {
     for (int i = 0; i < f->imports.len; i++) {
         Node *imp = f->imports.items[i];
         const char *path = imp->import.path_value ? imp->import.path_value : "";
-        const char *base = strrchr(path, '/');
-        base = base ? base + 1 : path;
         if (strcmp(path, "unsafe") == 0) {
             diag_error(imp->pos, "package unsafe is not supported");
             continue;
         }
-        const char *name = imp->import.name ? imp->import.name->ident.name : base;
+        CheckedPackage *dep = find_imported(c, path);
+        if (!dep) {
+            diag_error(imp->import.path->pos, "package %s is not in GOROOT", path);
+            continue;
+        }
+        const char *name = imp->import.name ? imp->import.name->ident.name : dep->pkg->name;
+        if (strcmp(name, ".") == 0) {
+            diag_error(imp->pos, "dot imports are not supported");
+            continue;
+        }
         Symbol *s = symbol_new(c->arena, SYM_PACKAGE, name, imp->pos);
         s->decl = imp;
         s->pkg = path;
-        if (strcmp(name, "_") != 0 && strcmp(name, ".") != 0)
+        s->members = dep->scope;
+        if (strcmp(name, "_") != 0)
             check_declare(c, fs, s);
     }
 }
@@ -215,12 +233,21 @@ static void resolve_value_spec(Checker *c, Node *spec)
 }
 
 /* Resolves a package-level symbol now, in a clean context. */
+/* The scope of the file holding pos (its imports), or the package scope. */
+static Scope *check_file_scope(Checker *c, Pos pos)
+{
+    for (int f = 0; f < c->pkg->nfiles; f++)
+        if (c->pkg->files[f]->src && c->pkg->files[f]->src->index == pos.file)
+            return c->file_scopes[f];
+    return c->pkg_scope;
+}
+
 void check_resolve_global(Checker *c, Symbol *s)
 {
     if (s->state != SYMST_UNRESOLVED)
         return;
     Checker saved = *c;
-    c->scope = c->pkg_scope;
+    c->scope = check_file_scope(c, s->pos);
     c->func = NULL;
     c->iota = -1;
     c->decl_sym = s->kind == SYM_VAR ? s : NULL;
@@ -376,6 +403,7 @@ static void check_bodies(Checker *c)
             FuncInfo *fi = c->finfo[d->id];
             symlist_push(c, &c->funcs_l, s);
             if (!d->func_decl.body) {
+                check_bodyless_func(c, d, s);
                 continue;
             }
             c->scope = c->file_scopes[f];
@@ -434,22 +462,23 @@ static void resolve_all(Checker *c)
     }
 }
 
-bool check_package(Arena *arena, Package *pkg, CheckedPackage **out)
+/* Checks one package of a program; `done` are the packages checked before it (its imports among them).
+ * The FuncInfo table (per node id) lives on across packages: lowering looks up every package's. */
+static CheckedPackage *check_one(Checker *c, Arena *arena, Package *pkg, CheckedPackage **done, int ndone)
 {
-    static Checker checker;
-    Checker *c = &checker;
+    FuncInfo **finfo = c->finfo;
+    uint32_t nfinfo = c->nfinfo;
     memset(c, 0, sizeof *c);
+    c->finfo = finfo;
+    c->nfinfo = nfinfo;
     current_checker = c;
     c->arena = arena;
     c->pkg = pkg;
     c->iota = -1;
+    c->imported = done;
+    c->nimported = ndone;
     c->out = check_alloc(c, sizeof *c->out);
     c->out->pkg = pkg;
-    int errors_before = diag_count();
-    types_init(arena);
-    const_init(arena);
-    universe_init(arena);
-    types_reset_caches();
     types_set_local_package(pkg->name);
     c->pkg_scope = scope_new(arena, universe_scope());
     c->out->scope = c->pkg_scope;
@@ -475,6 +504,24 @@ bool check_package(Arena *arena, Package *pkg, CheckedPackage **out)
     c->out->globals = c->all_globals_order.v;
     c->out->nglobals = c->all_globals_order.n;
     compute_init_order(c);
-    *out = c->out;
+    return c->out;
+}
+
+bool check_program(Arena *arena, Package **pkgs, int n, CheckedPackage **out)
+{
+    static Checker checker;
+    int errors_before = diag_count();
+    memset(&checker, 0, sizeof checker);
+    types_init(arena);
+    const_init(arena);
+    universe_init(arena);
+    types_reset_caches();
+    for (int i = 0; i < n; i++)
+        out[i] = check_one(&checker, arena, pkgs[i], out, i);
     return diag_count() == errors_before;
+}
+
+bool check_package(Arena *arena, Package *pkg, CheckedPackage **out)
+{
+    return check_program(arena, &pkg, 1, out);
 }

@@ -41,7 +41,8 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
             int idx = -1;
             if (k->kind == ND_IDENT)
                 for (int f = 0; f < u->strct.nfields; f++)
-                    if (strcmp(u->strct.fields[f].name, k->ident.name) == 0)
+                    if (strcmp(u->strct.fields[f].name, k->ident.name) == 0 &&
+                        check_visible(c, k->ident.name, u->strct.fields[f].pkg))
                         idx = f;
             if (idx < 0) {
                 diag_error(k->pos, "unknown field %s in struct literal of type %s", k->kind == ND_IDENT ? k->ident.name : check_expr_str(c, k),

@@ -74,6 +74,10 @@ static void note_capture(Checker *c, Symbol *s)
 Symbol *check_lookup_ident(Checker *c, Node *id, bool mark_used)
 {
     const char *name = id->ident.name;
+    if (id->ident.qual && id->sym) { /* pkg.Name, resolved by check_pkg_selector */
+        id->sym->used = true;
+        return id->sym;
+    }
     if (strcmp(name, "_") == 0) {
         diag_error(id->pos, "cannot use _ as value");
         return NULL;
@@ -561,12 +565,50 @@ static void check_binary(Checker *c, Node *n)
 
 /* ---- selectors ---- */
 
+static bool is_exported(const char *name)
+{
+    return name[0] >= 'A' && name[0] <= 'Z'; /* the subset's identifiers of other scripts are not exported */
+}
+
+/* An exported name is visible everywhere, an unexported one only in the package declaring it. */
+bool check_visible(Checker *c, const char *name, const char *pkg)
+{
+    return is_exported(name) || !pkg || strcmp(pkg, c->pkg->path) == 0;
+}
+
+static bool selection_visible(Checker *c, const char *name, const Selection *sel)
+{
+    if (sel->kind == SEL_FIELD)
+        return check_visible(c, name, sel->field ? sel->field->pkg : NULL);
+    if (sel->kind == SEL_METHOD || sel->kind == SEL_METHOD_EXPR)
+        return check_visible(c, name, sel->method ? sel->method->pkg : NULL);
+    return true;
+}
+
+/* pkg.Name: resolves Name in the imported package and turns the selector into a qualified identifier
+ * (ND_IDENT with ident.qual and sym set), so later stages treat it as any package-level name. */
 static void check_pkg_selector(Checker *c, Node *n, Symbol *pkg)
 {
     pkg->used = true;
-    /* Imported packages are not resolved yet: every qualified name is undefined. */
-    diag_error(n->selector.name->pos, "undefined: %s.%s", pkg->name, n->selector.name->ident.name);
-    check_invalid(n);
+    Node *name = n->selector.name;
+    const char *id = name->ident.name;
+    Symbol *s = pkg->members ? scope_lookup_local(pkg->members, id) : NULL;
+    if (s && !is_exported(id)) {
+        diag_error(name->pos, "%s not exported by package %s", id, pkg->name);
+        check_invalid(n);
+        return;
+    }
+    if (!s) {
+        diag_error(name->pos, "undefined: %s.%s", pkg->name, id);
+        check_invalid(n);
+        return;
+    }
+    n->pos = ast_start_pos(n);
+    n->kind = ND_IDENT;
+    n->ident.name = id;
+    n->ident.qual = pkg->name;
+    n->sym = s;
+    check_ident(c, n);
 }
 
 static void set_method_value(Checker *c, Node *n, Selection *sel, Node *x)
@@ -671,7 +713,7 @@ static void check_selector(Checker *c, Node *n)
         check_invalid(n);
         return;
     }
-    if (r == LOOKUP_NONE) {
+    if (r == LOOKUP_NONE || !selection_visible(c, name, sel)) {
         diag_error(n->selector.name->pos, "%s.%s undefined (type %s has no field or method %s)", check_expr_str(c, x),
                    name, type_string_rel(x->type), name);
         check_invalid(n);

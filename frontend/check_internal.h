@@ -33,6 +33,7 @@ typedef struct Checker {
     SymList consts_l, types_l, funcs_l;
     SymList locals;           /* local vars of the current top-level function (unused check) */
     FuncInfo **lits; int nlits, caplits;
+    CheckedPackage **imported; int nimported; /* the packages checked before this one */
 } Checker;
 
 /* utilities (check.c) */
@@ -43,6 +44,11 @@ void check_resolve_global(Checker *c, Symbol *s);
 FuncInfo *check_new_func_info(Checker *c, Node *fn);
 void check_declare(Checker *c, Scope *s, Symbol *sym);
 void check_collect_type(Checker *c, Symbol *s);
+
+bool check_visible(Checker *c, const char *name, const char *pkg);
+
+/* C hooks (check_hook.c): bodyless functions implemented by the runtime.def entry of their name */
+void check_bodyless_func(Checker *c, Node *d, Symbol *s);
 void check_push_scope(Checker *c);
 void check_pop_scope(Checker *c);
 

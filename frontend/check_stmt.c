@@ -220,7 +220,7 @@ static void decl_stmt(Checker *c, Node *n)
         if (d->kind == ND_TYPE_SPEC) {
             Symbol *s = symbol_new(c->arena, SYM_TYPE, d->type_spec.name->ident.name, d->type_spec.name->pos);
             s->decl = d;
-            s->pkg = c->pkg->name;
+            s->pkg = c->pkg->path;
             d->type_spec.name->sym = s;
             check_collect_type(c, s);
             declare_local(c, s);

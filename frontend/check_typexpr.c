@@ -66,6 +66,7 @@ static Type *struct_type(Checker *c, Node *n)
         Type *ft = check_type(c, f->field.type);
         fields[i].type = ft;
         fields[i].embedded = f->field.embedded;
+        fields[i].pkg = c->pkg->path;
         fields[i].tag = f->field.tag ? f->field.tag->lit.text : NULL;
         if (f->field.name) {
             fields[i].name = f->field.name->ident.name;

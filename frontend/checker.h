@@ -30,6 +30,7 @@
 #include "scope.h"
 #include "types.h"
 #include "constant.h"
+#include "llgo/runtime_abi.h"
 
 typedef enum CheckMode {
     MODE_INVALID = 0, /* erroneous (already reported) */
@@ -76,8 +77,18 @@ typedef struct CheckedPackage {
     FuncInfo **lits; int nlits;      /* every func literal, source order */
 } CheckedPackage;
 
-/* Contract: needs a Package from parse_package; produces annotations + *out; reports errors. */
+/* Contract: needs the Packages of a program (parse_package) in dependency order, each after every
+ * package it imports; produces annotations and out[i] for pkgs[i]; reports errors. An import names a
+ * package by its path (Package.path); package-level symbols record that path in Symbol.pkg. */
+bool check_program(Arena *arena, Package **pkgs, int n, CheckedPackage **out);
+/* check_program of a single package without imports. */
 bool check_package(Arena *arena, Package *pkg, CheckedPackage **out);
+
+/* C hooks (check_hook.c): a function declared without a body whose name is a runtime.def entry and
+ * whose signature has that entry's words is implemented by the runtime (lower_hook.c). */
+bool check_hook_lookup(const char *name, RtId *out);
+/* The runtime return type a hook's Go result type crosses as, or RTT_END if it cannot. */
+RtType check_hook_result_type(Type *t);
 
 /* FuncInfo of a ND_FUNC_DECL or ND_FUNC_LIT after check_package, or NULL. */
 FuncInfo *check_func_info(const Node *fn);

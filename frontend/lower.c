@@ -118,9 +118,9 @@ static LLVMTypeRef rt_llvm_type(Lower *L, RtType t)
 static void declare_rt(Lower *L, RtId id)
 {
 	const RtEntry *e = &rt_abi_entries()[id];
-	LLVMTypeRef ps[8];
+	LLVMTypeRef ps[12];
 	unsigned n = 0;
-	for (int i = 0; i < 8 && e->params[i] != RTT_END; i++)
+	for (int i = 0; i < 12 && e->params[i] != RTT_END; i++)
 		if (e->params[i] != RTT_VOID)
 			ps[n++] = rt_llvm_type(L, e->params[i]);
 	L->rt_ty[id] = LLVMFunctionType(rt_llvm_type(L, e->ret), ps, n, 0);
@@ -294,14 +294,20 @@ void lower_body(Lower *L, LLVMValueRef fn, FuncInfo *fi, Node *body, bool has_ct
 static void lower_func_decl(Lower *L, Symbol *f)
 {
 	Node *decl = f->decl;
-	if (!decl || decl->kind != ND_FUNC_DECL || !decl->func_decl.body)
+	RtId hook;
+	if (!decl || decl->kind != ND_FUNC_DECL)
 		return;
 	FuncInfo *fi = check_func_info(decl);
 	if (!fi)
 		return;
+	if (!decl->func_decl.body && !check_hook_lookup(f->name, &hook))
+		return;
 	LLVMValueRef fn = lower_func_decl_value(L, f);
 	lower_attach_func_md(L, fn, fi, LLVMGetValueName(fn), decl->pos);
-	lower_body(L, fn, fi, decl->func_decl.body, false);
+	if (!decl->func_decl.body)
+		lower_hook_body(L, f, fi, fn, hook);
+	else
+		lower_body(L, fn, fi, decl->func_decl.body, false);
 }
 
 static bool is_init_func(Symbol *f)
@@ -413,10 +419,13 @@ static void register_roots(Lower *L)
 	}
 }
 
-static void lower_init_func(Lower *L)
+/* PATH.init: registers the package's globals as GC roots, initialises them in Go's order, then runs
+ * its init functions. The command-line package's init first runs its imports' inits, `deps`, which
+ * come in dependency order, so every package is initialised once, after the packages it imports. */
+static void lower_init_func(Lower *L, LLVMValueRef *deps, int ndeps)
 {
 	LLVMTypeRef ft = LLVMFunctionType(L->t_void, NULL, 0, 0);
-	LLVMValueRef fn = LLVMAddFunction(L->mod, arena_printf(&L->arena, "%s.init", L->cp->pkg->name), ft);
+	LLVMValueRef fn = LLVMAddFunction(L->mod, arena_printf(&L->arena, "%s.init", L->cp->pkg->path), ft);
 	static FuncInfo dummy_fi;
 	static Type *void_sig;
 	if (!void_sig)
@@ -428,6 +437,8 @@ static void lower_init_func(Lower *L)
 	L->defer_frame = NULL;
 	L->entry = LLVMAppendBasicBlockInContext(L->ctx, fn, "entry");
 	LLVMPositionBuilderAtEnd(L->b, L->entry);
+	for (int i = 0; i < ndeps; i++)
+		LLVMBuildCall2(L->b, ft, deps[i], NULL, 0, "");
 	register_roots(L);
 	for (int i = 0; i < L->cp->ninits; i++)
 		lower_init_entry(L, &L->cp->inits[i]);
@@ -436,7 +447,7 @@ static void lower_init_func(Lower *L)
 		FuncInfo *fi = check_func_info(d);
 		if (!fi || !d->func_decl.body)
 			continue;
-		LLVMValueRef f = LLVMAddFunction(L->mod, arena_printf(&L->arena, "%s.init.%d", L->cp->pkg->name, i), ft);
+		LLVMValueRef f = LLVMAddFunction(L->mod, arena_printf(&L->arena, "%s.init.%d", L->cp->pkg->path, i), ft);
 		LLVMBuildCall2(L->b, ft, f, NULL, 0, "");
 		LLVMBasicBlockRef saved = LLVMGetInsertBlock(L->b);
 		LLVMValueRef saved_fn = L->fn;
@@ -504,20 +515,60 @@ static void lower_setup(Lower *L, CheckedPackage *cp, LLVMContextRef ctx, const 
 	g_lower = L;
 }
 
-LLVMModuleRef lower_package(CheckedPackage *cp, LLVMContextRef ctx, const LowerOptions *opt)
+/* Globals and function declarations of every package first, so any package can refer to any. */
+static void declare_packages(Lower *L, CheckedPackage **cps, int n)
+{
+	for (int p = 0; p < n; p++) {
+		CheckedPackage *cp = L->cp = cps[p];
+		define_globals(L);
+		lower_scan_assigned(L);
+		for (int i = 0; i < cp->nfuncs; i++)
+			if (!is_init_func(cp->funcs[i]))
+				lower_func_decl_value(L, cp->funcs[i]);
+	}
+}
+
+/* The imported packages' functions, globals and initialisers are internal to the program's module:
+ * only the command-line package's names are seen from outside (the JIT looks up main.init and
+ * main.main), so global DCE can drop what the program never reaches, which is most of the bundled
+ * packages in most programs. The command-line package keeps every function, as Go reports -m lines
+ * for functions that nothing calls. */
+static void internalize_imports(Lower *L, CheckedPackage **cps, int n)
+{
+	for (int p = 0; p < n - 1; p++) {
+		CheckedPackage *cp = cps[p];
+		for (int i = 0; i < cp->nfuncs; i++)
+			if (L->funcs[cp->funcs[i]->id])
+				LLVMSetLinkage(L->funcs[cp->funcs[i]->id], LLVMInternalLinkage);
+		for (int i = 0; i < cp->nglobals; i++)
+			if (L->vars[cp->globals[i]->id].ptr)
+				LLVMSetLinkage(L->vars[cp->globals[i]->id].ptr, LLVMInternalLinkage);
+		const char *prefix = arena_printf(&L->arena, "%s.init", cp->pkg->path);
+		size_t plen = strlen(prefix);
+		for (LLVMValueRef f = LLVMGetFirstFunction(L->mod); f; f = LLVMGetNextFunction(f)) {
+			const char *name = LLVMGetValueName(f);
+			if (strncmp(name, prefix, plen) == 0 && (name[plen] == 0 || name[plen] == '.'))
+				LLVMSetLinkage(f, LLVMInternalLinkage);
+		}
+	}
+}
+
+LLVMModuleRef lower_program(CheckedPackage **cps, int n, LLVMContextRef ctx, const LowerOptions *opt)
 {
 	Lower lw, *L = &lw;
-	lower_setup(L, cp, ctx, opt);
-	define_globals(L);
-	lower_scan_assigned(L);
-	for (int i = 0; i < cp->nfuncs; i++)
-		if (!is_init_func(cp->funcs[i]))
-			lower_func_decl_value(L, cp->funcs[i]);
-	for (int i = 0; i < cp->nfuncs; i++)
-		if (!is_init_func(cp->funcs[i]))
-			lower_func_decl(L, cp->funcs[i]);
-	lower_init_func(L);
-	lower_pending_lits(L);
+	lower_setup(L, cps[n - 1], ctx, opt);
+	declare_packages(L, cps, n);
+	LLVMValueRef *inits = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)n);
+	for (int p = 0; p < n; p++) {
+		CheckedPackage *cp = L->cp = cps[p];
+		for (int i = 0; i < cp->nfuncs; i++)
+			if (!is_init_func(cp->funcs[i]))
+				lower_func_decl(L, cp->funcs[i]);
+		lower_init_func(L, p == n - 1 ? inits : NULL, p == n - 1 ? n - 1 : 0);
+		inits[p] = LLVMGetNamedFunction(L->mod, arena_printf(&L->arena, "%s.init", cp->pkg->path));
+		lower_pending_lits(L);
+	}
+	internalize_imports(L, cps, n);
 	if (opt && opt->emit_entry)
 		lower_entry(L);
 	LLVMDisposeBuilder(L->b);
@@ -534,4 +585,9 @@ LLVMModuleRef lower_package(CheckedPackage *cp, LLVMContextRef ctx, const LowerO
 		return NULL;
 	}
 	return L->mod;
+}
+
+LLVMModuleRef lower_package(CheckedPackage *cp, LLVMContextRef ctx, const LowerOptions *opt)
+{
+	return lower_program(&cp, 1, ctx, opt);
 }

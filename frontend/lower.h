@@ -22,6 +22,11 @@ typedef struct LowerOptions {
 	bool emit_entry;         /* define C `main` (executables); the JIT calls rt_run_main itself */
 } LowerOptions;
 
+/* The whole program in one module: cps are every package in dependency order (check_program's
+ * order, the command-line package last), so the escape pass sees the whole program. Each package's
+ * initialiser is "PATH.init"; "main.init" runs the others first. */
+LLVMModuleRef lower_program(CheckedPackage **cps, int n, LLVMContextRef ctx, const LowerOptions *opt);
+/* lower_program of a single package. */
 LLVMModuleRef lower_package(CheckedPackage *cp, LLVMContextRef ctx, const LowerOptions *opt);
 
 #endif

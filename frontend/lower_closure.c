@@ -47,7 +47,7 @@ static const char *lit_name(Lower *L)
 		if (L->counters[k].parent == parent)
 			break;
 	if (k == L->ncounters) {
-		if (L->ncounters >= 256)
+		if (L->ncounters >= 4096)
 			diag_internal("too many functions with literals");
 		L->counters[L->ncounters++] = (struct LitCounter){ parent, 0 };
 	}
@@ -104,6 +104,7 @@ void lower_pending_lits(Lower *L)
 		lower_attach_func_md(L, pl.fn, pl.fi, LLVMGetValueName(pl.fn), pl.fi->node->pos);
 		lower_body(L, pl.fn, pl.fi, pl.fi->node->func_lit.body, true);
 	}
+	L->nlits = 0;
 }
 
 /* Finishes wrapper w (builder b at its body): calls target with args, returns its result, and
@@ -201,9 +202,9 @@ LLVMValueRef lower_method_value(Lower *L, Node *n)
 		lower_nil_check(L, LLVMBuildExtractValue(L->b, recv, 0, ""));
 	LLVMTypeRef et = LLVMStructTypeInContext(L->ctx, (LLVMTypeRef[]){ L->t_ptr, LLVMTypeOf(recv) }, 2, 0);
 	LLVMValueRef w = bound_wrapper(L, n, et, sig);
-	Field fs[2] = { { "fn", type_new_pointer(type_basic(TY_UINT8)), false, 0, NULL },
+	Field fs[2] = { { "fn", type_new_pointer(type_basic(TY_UINT8)), false, 0, NULL, NULL },
 		{ "recv", sel->kind == SEL_IFACE_METHOD ? n->selector.x->type
-			: (sel->method->recv_ptr ? type_new_pointer(sel->method->recv_named) : sel->method->recv_named), false, 0, NULL } };
+			: (sel->method->recv_ptr ? type_new_pointer(sel->method->recv_named) : sel->method->recv_named), false, 0, NULL, NULL } };
 	Field *fp = arena_alloc(&L->arena, sizeof fs);
 	memcpy(fp, fs, sizeof fs);
 	Type *gt = type_new_struct(fp, 2);

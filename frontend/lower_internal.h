@@ -86,7 +86,7 @@ typedef struct Lower {
 	/* func literals whose bodies are lowered after the current function */
 	struct PendingLit { FuncInfo *fi; LLVMValueRef fn; } *lits;
 	int nlits, caplits;
-	struct LitCounter { LLVMValueRef parent; int n; } counters[256];
+	struct LitCounter { LLVMValueRef parent; int n; } counters[4096];
 	int ncounters;
 	const Pos *box_pos; /* where Go reports the implicit conversion being made (NULL: at the value) */
 } Lower;
@@ -185,6 +185,9 @@ void lower_range_map(Lower *L, Node *n, const char *label);
 void lower_defer_prologue(Lower *L);
 void lower_defer_return(Lower *L, LLVMValueRef *vs);
 void lower_defer_stmt(Lower *L, Node *n);
+
+/* lower_hook.c */
+void lower_hook_body(Lower *L, Symbol *f, FuncInfo *fi, LLVMValueRef fn, RtId id);
 
 /* lower_convert.c */
 LLVMValueRef lower_alloc_conversion(Lower *L, Node *n);

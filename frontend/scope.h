@@ -72,11 +72,13 @@ typedef struct Symbol {
     Pos pos;                   /* position of the declaring identifier */
     struct Type *type;         /* var/const/func: its type; type: the declared type; else NULL */
     struct ConstVal *cval;     /* SYM_CONST: its value */
-    const char *pkg;           /* package name for package-level symbols ("main"); NULL for locals */
+    const char *pkg;           /* package-level symbols: the package's import path ("main", "unicode/utf8");
+                                  SYM_PACKAGE: the path it imports; NULL for locals */
     struct Node *decl;         /* declaring node: FuncDecl for funcs/methods, the spec for others */
     struct Scope *scope;       /* scope the symbol is declared in */
     struct Node *owner;        /* SYM_VAR/SYM_CONST/SYM_TYPE local: the FuncDecl or FuncLit declaring it */
     BuiltinKind builtin;       /* SYM_BUILTIN */
+    struct Scope *members;     /* SYM_PACKAGE: the imported package's scope */
     SymbolState state;
     int iota;                  /* SYM_CONST: the iota value of its spec */
 

@@ -47,6 +47,7 @@ typedef struct Field {
     bool embedded;
     int64_t offset; /* byte offset, valid after type_layout() */
     const char *tag; /* raw tag text or NULL */
+    const char *pkg; /* import path of the package declaring the struct (unexported names stay in it) */
 } Field;
 
 /* One interface method. `sig` is a TY_FUNC without receiver. */

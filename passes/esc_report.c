@@ -163,6 +163,17 @@ static void esc_report_param(EscLines *ls, const EscCtx *ctx, const EscFunc *f, 
 		esc_line(ls, f->file, p->line, p->col, NULL, msg);
 }
 
+/* Go reports only on the package being compiled: the files the driver names, when it names any. */
+static bool esc_reported_file(const EscOptions *o, const char *file)
+{
+	if (!o->report_files)
+		return true;
+	for (int i = 0; i < o->nreport_files; i++)
+		if (strcmp(o->report_files[i], file) == 0)
+			return true;
+	return false;
+}
+
 static int esc_md_int_at(LLVMValueRef *ops, int i)
 {
 	return LLVMIsAConstantInt(ops[i]) ? (int)LLVMConstIntGetSExtValue(ops[i]) : 0;
@@ -209,6 +220,11 @@ void esc_report(EscCtx *ctx)
 		qsort(ls.v, (size_t)ls.n, sizeof *ls.v, esc_line_cmp);
 	for (int i = 0; i < ls.n; i++) {
 		const EscLine *l = &ls.v[i];
+		if (!esc_reported_file(ctx->opt, l->file)) {
+			free(l->msg);
+			free(l->explain);
+			continue;
+		}
 		for (const char *e = l->explain; ctx->opt->report_level >= 2 && e && *e;) {
 			size_t n = strcspn(e, "\n");
 			fprintf(ctx->opt->report, "%s:%d:%d: %.*s\n", l->file, l->line, l->col, (int)n, e);

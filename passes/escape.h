@@ -19,6 +19,8 @@ typedef struct EscOptions {
 	int report_level;    /* 0: none, 1: -m, 2: -m=2 */
 	FILE *report;        /* where the report goes (stderr) */
 	int round;           /* 1: Go-compatible first round; 2: after inlining (only moves to stack) */
+	const char **report_files; /* report only sites and params in these files (NULL: all) */
+	int nreport_files;
 } EscOptions;
 
 bool esc_run(LLVMModuleRef m, const EscOptions *opt);

@@ -75,7 +75,7 @@ static bool pipe_run(LLVMModuleRef m, LLVMTargetMachineRef tm, const char *passe
 
 bool pipe_cleanup(LLVMModuleRef m, LLVMTargetMachineRef tm)
 {
-	return pipe_run(m, tm, "function(mem2reg,sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg)", "cleanup");
+	return pipe_run(m, tm, "globaldce,function(mem2reg,sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg)", "cleanup");
 }
 
 bool pipe_optimize(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level)

@@ -1,7 +1,8 @@
 /*
  * pipeline.h: the sequence of LLVM stages around the escape pass, and code emission.
  *
- *   stage 1  pipe_cleanup:   mem2reg, sroa, early-cse, instcombine, simplifycfg; no inlining, so the
+ *   stage 1  pipe_cleanup:   globaldce (what the program never reaches of its imports), then mem2reg,
+ *                            sroa, early-cse, instcombine, simplifycfg; no inlining, so the
  *                            escape pass sees Go-level functions and -m matches Go's -l output
  *   stage 2  (escape.h)      esc_run round 1, then verify
  *   stage 3  pipe_optimize:  inlining, escape round 2, then default<O1..O3> (nothing at -O0)

@@ -16,6 +16,7 @@
 #include "diag.h"
 #include "escape.h"
 #include "lex.h"
+#include "load.h"
 #include "lower.h"
 #include "parse.h"
 #include "pipeline.h"
@@ -86,14 +87,21 @@ static bool driver_frontend_stages(Compilation *c)
 	Package *pkg = parse_package(&driver_arena, files, opt->nfiles, "main");
 	if (!driver_report_errors() || !pkg)
 		return false;
-	CheckedPackage *cp = NULL;
-	bool ok = check_package(&driver_arena, pkg, &cp);
+	Package **pkgs = NULL;
+	int npkgs = 0;
+	bool loaded = load_program(&driver_arena, pkg, &pkgs, &npkgs);
+	if (!driver_report_errors() || !loaded)
+		return false;
+	CheckedPackage **cps = arena_alloc(&driver_arena, sizeof *cps * (size_t)npkgs);
+	bool ok = check_program(&driver_arena, pkgs, npkgs, cps);
 	if (!driver_report_errors() || !ok)
 		return false;
+	c->packages = cps;
+	c->npackages = npkgs;
+	c->checked = cps[npkgs - 1];
 	if (opt->dump && strcmp(opt->dump, "types") == 0)
-		check_dump_types(stdout, cp);
-	c->checked = cp;
-	c->is_main = driver_has_main(cp);
+		check_dump_types(stdout, c->checked);
+	c->is_main = driver_has_main(c->checked);
 	return true;
 }
 
@@ -105,7 +113,7 @@ bool driver_lower(Compilation *c, bool emit_entry)
 	LLVMDisposeTargetData(td);
 	char *triple = LLVMGetTargetMachineTriple(c->tm);
 	LowerOptions lo = { .triple = triple, .datalayout = layout, .emit_entry = emit_entry && c->is_main };
-	c->module = lower_package(c->checked, c->ctx, &lo);
+	c->module = lower_program(c->packages, c->npackages, c->ctx, &lo);
 	LLVMDisposeMessage(layout);
 	LLVMDisposeMessage(triple);
 	if (!driver_report_errors() || !c->module)
@@ -123,6 +131,10 @@ bool driver_escape(Compilation *c)
 {
 	EscOptions eo = { .no_escape = c->opt->no_escape, .report_level = c->opt->report,
 	                  .report = stderr, .round = 1 };
+	const Package *pkg = c->checked->pkg;
+	eo.report_files = arena_alloc(&driver_arena, sizeof(char *) * (size_t)pkg->nfiles);
+	for (int i = 0; i < pkg->nfiles; i++)
+		eo.report_files[eo.nreport_files++] = pkg->files[i]->src->name;
 	double t = driver_now_ms();
 	if (!driver_timed("escape", t, esc_run(c->module, &eo)))
 		return false;

@@ -1,7 +1,8 @@
 /*
  * driver.h: the stages of one llgo-lite invocation, as the command runs them.
  *
- *   driver_frontend   load, lex and parse the files, check the package      (user errors: exit 1)
+ *   driver_frontend   load, lex and parse the files and the packages they import, check them all
+ *                     (user errors: exit 1)
  *   driver_lower      lower to LLVM IR with allocation sites, verify
  *   driver_cleanup    stage 1: clean-up without inlining, verify (`ir --stage=before` shows this)
  *   driver_escape     stage 2: the escape pass (and its -m report), verify
@@ -37,7 +38,9 @@ typedef struct Compilation {
 	LLVMContextRef ctx;
 	LLVMTargetMachineRef tm;
 	const char *triple;
-	struct CheckedPackage *checked;
+	struct CheckedPackage *checked;      /* the command-line package */
+	struct CheckedPackage **packages;   /* every package of the program, dependency order, it last */
+	int npackages;
 	bool is_main;          /* package main with func main */
 	LLVMModuleRef module;
 } Compilation;

@@ -57,7 +57,7 @@ typedef struct RtEntry {
 	int flags;          /* RTF_* */
 	RtType ret;
 	const char *escape; /* one char per parameter: see runtime.def */
-	RtType params[8];   /* terminated by RTT_END; a lone RTT_VOID means no parameters */
+	RtType params[12];  /* terminated by RTT_END; a lone RTT_VOID means no parameters */
 } RtEntry;
 
 /* The table, indexed by RtId. */

@@ -6,6 +6,12 @@
 
 GO119=${GO119:-/usr/lib/go-1.19/bin/go}
 
+# Test programs may import the packages under test/pkgs/src (llgotest/...), which exercise the import
+# machinery without the standard packages: llgo-lite finds them through LLGO_PKGPATH, Go 1.19 through
+# GOPATH (test_go runs Go outside modules).
+TEST_PKGROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../pkgs" && pwd)
+export LLGO_PKGPATH="$TEST_PKGROOT/src"
+
 # test_tmpdir: make a private scratch directory and remove it when the script exits.
 test_tmpdir() {
   TEST_TMP=$(mktemp -d "${TMPDIR:-/tmp}/llgo-test.XXXXXX") || exit 1
@@ -36,6 +42,6 @@ test_go_source() {
 
 # test_go ARGS...: run Go 1.19 outside any module, without network, with a private cache if none is set.
 test_go() {
-  GO111MODULE=off GOFLAGS='' GOTOOLCHAIN=local GOPROXY=off \
+  GO111MODULE=off GOPATH="$TEST_PKGROOT" GOFLAGS='' GOTOOLCHAIN=local GOPROXY=off \
     GOCACHE="${GOCACHE:-${TMPDIR:-/tmp}/llgo-test-gocache}" "$GO119" "$@"
 }

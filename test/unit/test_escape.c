@@ -76,7 +76,7 @@ static char *run_pass(const char *text, const char *name, bool no_escape, int le
 	char *report = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&report, &len);
-	EscOptions opt = { no_escape, level, f, 1 };
+	EscOptions opt = { .no_escape = no_escape, .report_level = level, .report = f, .round = 1 };
 	ck_assert(esc_run(m, &opt));
 	fclose(f);
 	char *err = NULL;
@@ -144,7 +144,7 @@ START_TEST(test_rewrite_shape)
 {
 	LLVMContextRef c = LLVMContextCreate();
 	LLVMModuleRef m = parse_ir(c, shape_ir, "shape");
-	EscOptions opt = { false, 0, NULL, 1 };
+	EscOptions opt = { .round = 1 };
 	ck_assert(esc_run(m, &opt));
 	LLVMValueRef fn = LLVMGetNamedFunction(m, "keep");
 	LLVMValueRef first = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(fn));
@@ -194,7 +194,7 @@ START_TEST(test_round2)
 {
 	LLVMContextRef c = LLVMContextCreate();
 	LLVMModuleRef m = parse_ir(c, round2_ir, "round2");
-	EscOptions opt = { false, 0, NULL, 1 };
+	EscOptions opt = { .round = 1 };
 	ck_assert(esc_run(m, &opt));
 	ck_assert_int_eq(count_calls(m, "gc_alloc_noscan"), 1);
 	/* "inline" f2: drop the call's leak by making f2 not store */

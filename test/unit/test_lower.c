@@ -104,6 +104,27 @@ START_TEST(test_closure_env_site)
 }
 END_TEST
 
+/* A bodyless function named like a runtime.def entry becomes an adapter calling that entry, with
+ * the string split into pointer and length and the i64 result truncated to the Go type. */
+START_TEST(test_hook_adapter)
+{
+	LLVMModuleRef m = lower_src("package main\nfunc rt_rune_count(s string) int32\n"
+		"func main() { println(rt_rune_count(\"h\\u00e9\")) }\n", false);
+	ck_assert_ptr_nonnull(m);
+	ck_assert_int_eq(LLVMVerifyModule(m, LLVMReturnStatusAction, NULL), 0);
+	LLVMValueRef f = LLVMGetNamedFunction(m, "main.rt_rune_count");
+	ck_assert_ptr_nonnull(f);
+	LLVMValueRef call = NULL;
+	for (LLVMValueRef i = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(f)); i; i = LLVMGetNextInstruction(i))
+		if (LLVMGetInstructionOpcode(i) == LLVMCall)
+			call = i;
+	ck_assert_ptr_nonnull(call);
+	ck_assert_str_eq(LLVMGetValueName(LLVMGetCalledValue(call)), "rt_rune_count");
+	ck_assert_int_eq(LLVMGetNumArgOperands(call), 2);
+	ck_assert_int_eq(LLVMGetIntTypeWidth(LLVMGetReturnType(LLVMGlobalGetValueType(f))), 32);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("lower");
@@ -112,6 +133,7 @@ int main(void)
 	tcase_add_test(tc, test_site_for_address_taken_var);
 	tcase_add_test(tc, test_plain_locals_and_no_entry);
 	tcase_add_test(tc, test_closure_env_site);
+	tcase_add_test(tc, test_hook_adapter);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_set_fork_status(sr, CK_NOFORK);

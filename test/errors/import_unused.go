@@ -1,0 +1,10 @@
+package main
+
+import (
+	"llgotest/counter" // ERROR "imported and not used: .llgotest/counter."
+	g "llgotest/geom"
+)
+
+func main() {
+	println(g.Origin.X)
+}
