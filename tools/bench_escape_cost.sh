@@ -9,8 +9,9 @@
 # taking a function value, a driver making a closure (or using a function) and calling the previous unit's driver, so the
 # call graph is a chain as deep as the program is long; the units are written callers first, the
 # order that costs a bottom-up analysis most), builds it with LLGODEBUG=timing=1 (tools/driver.c)
-# and prints per size the escape pass's time, the whole compile's wall time, the share, and the
-# growth of the pass's time from one size to the next (2.0 for linear when the size doubles).
+# and prints per size the escape pass's CPU time, the whole compile's CPU time (llgo-lite and the
+# linker it runs), the share, and the growth of the pass's time from one size to the next (2.0 for
+# linear when the size doubles). CPU times, because the machine running it may be shared.
 set -u
 
 gen() {
@@ -54,14 +55,15 @@ sizes=${*:-50000 100000}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 prev=""
+echo "CPU times (the machine may be shared; wall times are in the stage lines below each row)"
 printf '%8s %8s %12s %12s %8s %8s\n' lines funcs escape_ms compile_ms share growth
 for n in $sizes; do
 	gen "$n" >"$tmp/p$n.go"
-	start=$(date +%s%N)
-	LLGODEBUG=timing=1 "$llgo" build -O2 -o "$tmp/p$n" "$tmp/p$n.go" 2>"$tmp/t$n" || { cat "$tmp/t$n"; exit 1; }
-	end=$(date +%s%N)
-	total=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", (b - a) / 1e6 }')
-	esc=$(awk '$2 == "escape" { print $3 }' "$tmp/t$n")
+	TIMEFORMAT='%U %S'
+	{ time LLGODEBUG=timing=1 "$llgo" build -O2 -o "$tmp/p$n" "$tmp/p$n.go" 2>"$tmp/t$n"; } 2>"$tmp/cpu$n" ||
+		{ cat "$tmp/t$n"; exit 1; }
+	total=$(awk '{ printf "%.1f", ($1 + $2) * 1000 }' "$tmp/cpu$n")
+	esc=$(awk '$2 == "escape" { print $6 }' "$tmp/t$n")
 	funcs=$(grep -c '^func ' "$tmp/p$n.go")
 	growth=$([ -n "$prev" ] && awk -v a="$prev" -v b="$esc" 'BEGIN { printf "%.2f", b / a }' || echo -)
 	share=$(awk -v e="$esc" -v t="$total" 'BEGIN { printf "%.2f%%", 100 * e / t }')
