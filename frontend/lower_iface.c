@@ -36,6 +36,15 @@ LLVMValueRef lower_iface_type(Lower *L, LLVMValueRef v, Type *t)
 	return phi;
 }
 
+/* Go's -m text of a boxed expression: a dereference of a dereference is parenthesised (`*(*p)`). */
+static const char *box_text(Lower *L, Node *src)
+{
+	Node *x = src->kind == ND_STAR ? ast_unparen(src->unary.x) : NULL;
+	if (x && (x->kind == ND_STAR || x->kind == ND_UNARY))
+		return arena_printf(&L->arena, "*(%s)", box_text(L, x));
+	return ast_expr_text(&L->arena, src);
+}
+
 /* Converts value v of type from to interface type to. */
 LLVMValueRef lower_to_iface(Lower *L, LLVMValueRef v, Type *from, Type *to, Node *src)
 {
@@ -61,7 +70,7 @@ LLVMValueRef lower_to_iface(Lower *L, LLVMValueRef v, Type *from, Type *to, Node
 	if (lower_is_direct(from)) {
 		data = v;
 	} else {
-		const char *text = src ? ast_expr_text(&L->arena, src) : "";
+		const char *text = src ? box_text(L, src) : "";
 		Pos at = L->box_pos ? *L->box_pos : src ? src->pos : POS_NONE;
 		data = lower_site(L, SITE_BOX, from, NULL, text, at);
 		lower_store(L, v, data);

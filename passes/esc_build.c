@@ -304,12 +304,16 @@ static LLVMValueRef esc_closure_code(EscGraph *g, LLVMValueRef env)
 {
 	if (!LLVMIsACallInst(env) || !esc_is_site_call(g->ctx, env))
 		return NULL;
+	LLVMValueRef code = NULL;
 	for (LLVMUseRef u = LLVMGetFirstUse(env); u; u = LLVMGetNextUse(u)) {
 		LLVMValueRef user = LLVMGetUser(u);
-		if (LLVMIsAStoreInst(user) && LLVMGetOperand(user, 1) == env && LLVMIsAFunction(LLVMGetOperand(user, 0)))
-			return LLVMGetOperand(user, 0);
+		if (!LLVMIsAStoreInst(user) || LLVMGetOperand(user, 1) != env)
+			continue;
+		if (code || !LLVMIsAFunction(LLVMGetOperand(user, 0)))
+			return NULL; /* written twice, or not with a function: not a closure's code word */
+		code = LLVMGetOperand(user, 0);
 	}
-	return NULL;
+	return code;
 }
 
 /* `call (load env)(env, ...)` with env a closure made here: the call of its known body. */
@@ -364,11 +368,15 @@ static bool esc_env_only_called(LLVMValueRef v, LLVMValueRef body)
 	return true;
 }
 
+static bool esc_deferred_call(EscGraph *g, LLVMValueRef rec, LLVMValueRef wrap);
+
 static void esc_store_code(EscGraph *g, LLVMValueRef p, LLVMValueRef fn)
 {
 	EscFunc *body = esc_func_of(g->ctx, fn);
 	LLVMValueRef base = esc_base_inst(g, p);
 	if (!body || !base || body->nargs == 0)
+		return;
+	if (!body->reported && LLVMIsACallInst(base) && esc_deferred_call(g, base, fn))
 		return;
 	int env = esc_val(g, base);
 	int d = body->leak_heap[0];
@@ -471,19 +479,129 @@ static int esc_call_param(EscGraph *g, EscFunc *cf, int i, int a)
 	return proxy;
 }
 
-static void esc_call_summary(EscGraph *g, LLVMValueRef inst, EscFunc *cf, unsigned nargs)
+/* Arguments args[0..n) of a call of cf through its summary; inst (or NULL) receives the results. */
+static void esc_apply_summary(EscGraph *g, LLVMValueRef inst, EscFunc *cf, const LLVMValueRef *args, unsigned n)
 {
-	for (unsigned i = 0; i < nargs && (int)i < cf->nargs; i++) {
-		int a = esc_val(g, LLVMGetOperand(inst, i));
+	for (unsigned i = 0; i < n && (int)i < cf->nargs; i++) {
+		int a = args[i] ? esc_val(g, args[i]) : -1;
 		if (a < 0)
 			continue;
 		a = esc_call_param(g, cf, (int)i, a);
 		if (cf->leak_heap[i] < ESC_INF)
 			esc_edge(g, 0, a, cf->leak_heap[i]);
-		for (int k = 0; k < cf->nresults; k++)
+		for (int k = 0; inst && k < cf->nresults; k++)
 			if (cf->leak_result[(int)i * cf->nresults + k] < ESC_INF)
 				esc_edge(g, esc_call_result(g, inst, k), a, cf->leak_result[(int)i * cf->nresults + k]);
 	}
+}
+
+static void esc_call_summary(EscGraph *g, LLVMValueRef inst, EscFunc *cf, unsigned nargs)
+{
+	LLVMValueRef args[64] = {0};
+	for (unsigned i = 0; i < nargs && i < 64; i++)
+		args[i] = LLVMGetOperand(inst, i);
+	esc_apply_summary(g, inst, cf, args, nargs < 64 ? nargs : 64);
+}
+
+/* v = load (env + off) with a constant byte offset off: true and *off. */
+static bool esc_env_load(LLVMValueRef v, LLVMValueRef env, long long *off)
+{
+	if (!v || !LLVMIsALoadInst(v))
+		return false;
+	LLVMValueRef p = LLVMGetOperand(v, 0);
+	*off = 0;
+	if (LLVMIsAGetElementPtrInst(p) && LLVMGetNumOperands(p) == 2 && LLVMIsAConstantInt(LLVMGetOperand(p, 1)) &&
+		LLVMGetTypeKind(LLVMGetGEPSourceElementType(p)) == LLVMIntegerTypeKind &&
+		LLVMGetIntTypeWidth(LLVMGetGEPSourceElementType(p)) == 8) {
+		*off = LLVMConstIntGetSExtValue(LLVMGetOperand(p, 1));
+		p = LLVMGetOperand(p, 0);
+	}
+	return p == env;
+}
+
+/* The one call through a function value in wrapper w, made as `(*c)(c, args...)` with c and the
+ * args loaded from w's environment, and w storing nothing and calling only the runtime; or NULL. */
+static LLVMValueRef esc_wrapper_call(LLVMValueRef w)
+{
+	LLVMValueRef env = LLVMGetParam(w, 0), found = NULL;
+	for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(w); b; b = LLVMGetNextBasicBlock(b))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(b); i; i = LLVMGetNextInstruction(i)) {
+			if (LLVMIsAStoreInst(i) || LLVMIsAInvokeInst(i))
+				return NULL;
+			if (!LLVMIsACallInst(i))
+				continue;
+			LLVMValueRef callee = LLVMGetCalledValue(i);
+			if (callee && LLVMIsAFunction(callee)) {
+				size_t len;
+				if (!LLVMGetIntrinsicID(callee) && !esc_runtime_entry(LLVMGetValueName2(callee, &len)))
+					return NULL;
+				continue;
+			}
+			if (found || !callee || !LLVMIsALoadInst(callee) || LLVMGetNumArgOperands(i) == 0 ||
+				LLVMGetOperand(callee, 0) != LLVMGetOperand(i, 0))
+				return NULL;
+			found = i;
+		}
+	long long off;
+	for (unsigned k = 0; found && k < LLVMGetNumArgOperands(found); k++) {
+		LLVMValueRef a = LLVMGetOperand(found, k);
+		if (esc_type_has_ptr(LLVMTypeOf(a)) && !esc_env_load(a, env, &off))
+			return NULL;
+	}
+	return found;
+}
+
+/* The value stored into record rec at byte offset off (one store), or NULL. */
+static LLVMValueRef esc_stored_at(LLVMValueRef rec, long long off)
+{
+	LLVMValueRef found = NULL;
+	for (LLVMUseRef u = LLVMGetFirstUse(rec); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef user = LLVMGetUser(u), p = user;
+		long long at = 0;
+		if (LLVMIsAGetElementPtrInst(user)) {
+			if (LLVMGetNumOperands(user) != 2 || !LLVMIsAConstantInt(LLVMGetOperand(user, 1)))
+				continue;
+			at = LLVMConstIntGetSExtValue(LLVMGetOperand(user, 1));
+		}
+		if (at != off)
+			continue;
+		for (LLVMUseRef v = LLVMGetFirstUse(p); v; v = LLVMGetNextUse(v)) {
+			LLVMValueRef st = LLVMGetUser(v);
+			if (LLVMIsAStoreInst(st) && LLVMGetOperand(st, 1) == p)
+				found = found ? (LLVMValueRef)-1 : LLVMGetOperand(st, 0);
+		}
+	}
+	return found == (LLVMValueRef)-1 ? NULL : found;
+}
+
+/*
+ * `defer f(args)` of a func literal f: lowering makes a record {wrapper, f, args...} and a wrapper
+ * calling f through its code word. Go analyses the deferred call as a call of the literal's body
+ * at the defer statement; so does this, when the record and the wrapper have that shape: the
+ * closure stored in the record is one made here with a known body, and the body's summary is
+ * applied to the values stored in the record, in place of the wrapper's (which could only say
+ * that everything in the record escapes). The record itself escapes through the runtime's defer
+ * list only in a loop (runtime.def), and with it what it holds.
+ */
+static bool esc_deferred_call(EscGraph *g, LLVMValueRef rec, LLVMValueRef wrap)
+{
+	LLVMValueRef call = LLVMCountParams(wrap) == 1 ? esc_wrapper_call(wrap) : NULL;
+	if (!call)
+		return false;
+	LLVMValueRef env = LLVMGetParam(wrap, 0), args[16] = {0};
+	unsigned n = LLVMGetNumArgOperands(call);
+	long long off;
+	for (unsigned k = 0; k < n && k < 16; k++) {
+		LLVMValueRef a = LLVMGetOperand(call, k);
+		if (esc_env_load(a, env, &off) && !(args[k] = esc_stored_at(rec, off)))
+			return false;
+	}
+	LLVMValueRef code = args[0] ? esc_closure_code(g, args[0]) : NULL;
+	EscFunc *body = code ? esc_func_of(g->ctx, code) : NULL;
+	if (!body || n > 16)
+		return false;
+	esc_apply_summary(g, NULL, body, args, n);
+	return true;
 }
 
 /*

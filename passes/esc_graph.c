@@ -201,6 +201,21 @@ static void esc_walk_one(EscGraph *g, int root_i, int gen, EscStack *roots, bool
 	free(todo.v);
 }
 
+/* Go's name of a site as a flow's destination: the variable, or `{storage for TEXT}`. */
+static const char *esc_flow_name(EscCtx *ctx, const EscSite *s)
+{
+	if (s->kind == SITE_VAR || s->kind == SITE_PARAM)
+		return s->text;
+	size_t n = strlen(s->text) + 16;
+	char *name = malloc(n);
+	snprintf(name, n, "{storage for %s}", s->text);
+	if (ctx->nstrings == ctx->capstrings) {
+		ctx->capstrings = ctx->capstrings ? 2 * ctx->capstrings : 64;
+		ctx->strings = realloc(ctx->strings, sizeof(char *) * (size_t)ctx->capstrings);
+	}
+	return ctx->strings[ctx->nstrings++] = name;
+}
+
 /* Solves the graph, then records each site's decision. */
 void esc_solve(EscGraph *g)
 {
@@ -230,5 +245,7 @@ void esc_solve(EscGraph *g)
 		EscLoc *root = l->escapes && !s->forced ? &g->locs[l->cause] : NULL;
 		if (root && root->kind == LOC_RESULT && !root->escapes)
 			s->flow_to = g->func->result_names ? g->func->result_names[root->index] : "~r0";
+		else if (root && root->kind == LOC_OBJECT && root->index >= 0)
+			s->flow_to = esc_flow_name(g->ctx, &g->ctx->sites[root->index]);
 	}
 }

@@ -92,16 +92,16 @@ static void esc_to_heap(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
 	s->call = call;
 }
 
-/* lifetime.end of every stack slot of fn before each of its returns */
-static void esc_end_lifetimes(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn)
+/* lifetime.end of every stack slot of f before each of its returns (f's sites only: linear) */
+static void esc_end_lifetimes(EscCtx *ctx, LLVMBuilderRef b, const EscFunc *f)
 {
-	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f->fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
 		LLVMValueRef term = LLVMGetBasicBlockTerminator(bb);
 		if (!term || LLVMGetInstructionOpcode(term) != LLVMRet)
 			continue;
-		for (int i = 0; i < ctx->nsites; i++) {
+		for (int i = f->site_first; i < f->site_first + f->site_count; i++) {
 			EscSite *s = &ctx->sites[i];
-			if (s->fn != fn || !LLVMIsAAllocaInst(s->call))
+			if (!LLVMIsAAllocaInst(s->call))
 				continue;
 			LLVMPositionBuilderBefore(b, term);
 			uint64_t size = LLVMGetArrayLength2(LLVMGetAllocatedType(s->call));
@@ -146,7 +146,7 @@ void esc_rewrite(EscCtx *ctx)
 			esc_to_heap(ctx, b, s);
 	}
 	for (int i = 0; i < ctx->nfuncs; i++)
-		esc_end_lifetimes(ctx, b, ctx->funcs[i].fn);
+		esc_end_lifetimes(ctx, b, &ctx->funcs[i]);
 	LLVMDisposeBuilder(b);
 	esc_alloc_attrs(ctx, "gc_alloc", 1 | 16);        /* alloc, zeroed */
 	esc_alloc_attrs(ctx, "gc_alloc_noscan", 1 | 16); /* alloc, zeroed (the runtime zeroes it) */

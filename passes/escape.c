@@ -19,9 +19,21 @@
  * Calls. Runtime functions declare their behaviour per parameter in runtime.def ('n', 'h', 'c',
  * 'r', 'f'); defined functions are used through their parameter summaries (leaks to the heap with
  * k derefs; to result i with k derefs); anything else (external declarations, indirect calls) makes
- * every pointer argument escape. Summaries are computed by iterating all functions to a fixpoint
- * from "leaks nothing": every step only adds flows, so this is the least fixpoint, which is what
- * Go's bottom-up walk over call-graph SCCs computes too.
+ * every pointer argument escape. Summaries are computed bottom-up over the call graph's strongly
+ * connected components (Tarjan; an edge for every defined function an instruction names, so
+ * closure bodies and function values count), each component iterated to its least fixpoint from
+ * "leaks nothing": every step only adds flows. Each function is then analysed about once.
+ *
+ * Go analyses a function together with its closures. Two consequences are modelled: a closure body
+ * called where it is made (`func(p *int) *int {...}(&x)`, or through the code word of a closure
+ * made here) takes its arguments through stand-ins for its parameters, and what reaches the heap
+ * from a stand-in leaks that parameter of the body; and `defer f(args)` of a func literal is a call
+ * of the body at the defer statement (esc_build.c resolves the record and its wrapper).
+ *
+ * Assignments Go ignores: `x.f = x.g` (two fields or elements of the memory one pointer points
+ * into) adds nothing in a field-insensitive model and makes no flow. Flows Go adds although no
+ * pointer moves: a slice element copied into a `range` value variable (Go's "range-deref"), which
+ * leaks the slice's content when the variable is on the heap.
  *
  * The solver walks backwards from every location (the root) with the fewest derefs, as Go's walkOne:
  * a location whose address (derefs < 0) reaches a root that outlives it escapes, and then becomes a
@@ -287,19 +299,112 @@ static void esc_decide_sizes(EscCtx *ctx)
 	}
 }
 
-/* Iterates all functions until no summary changes (bounded; then everything goes to the heap). */
-static void esc_fixpoint(EscCtx *ctx)
+/* The call graph: for each function, the defined functions its instructions name (callees, and
+ * closure bodies and function values it makes, whose summaries its graph uses). */
+typedef struct EscCallGraph {
+	int *at, *to;          /* to[at[f] .. at[f + 1]) are f's successors (indices into ctx->funcs) */
+	int *index, *low, *stack, *order;
+	bool *on_stack;
+	int sp, counter, norder;
+	int *scc_end;          /* order[] split into SCCs: scc_end[k] is one past the k-th SCC's end */
+	int nscc;
+} EscCallGraph;
+
+static int esc_uses(EscCtx *ctx, EscFunc *f, int *out)
+{
+	int n = 0;
+	for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f->fn); b; b = LLVMGetNextBasicBlock(b))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(b); i; i = LLVMGetNextInstruction(i))
+			for (int k = 0; k < LLVMGetNumOperands(i); k++) {
+				LLVMValueRef op = LLVMGetOperand(i, (unsigned)k);
+				EscFunc *g = op && LLVMIsAFunction(op) ? esc_func_of(ctx, op) : NULL;
+				if (g && out)
+					out[n] = (int)(g - ctx->funcs);
+				n += g != NULL;
+			}
+	return n;
+}
+
+static void esc_cg_build(EscCtx *ctx, EscCallGraph *cg)
+{
+	int n = ctx->nfuncs;
+	cg->at = calloc((size_t)n + 1, sizeof(int));
+	for (int f = 0; f < n; f++)
+		cg->at[f + 1] = cg->at[f] + esc_uses(ctx, &ctx->funcs[f], NULL);
+	cg->to = calloc((size_t)cg->at[n] + 1, sizeof(int));
+	for (int f = 0; f < n; f++)
+		esc_uses(ctx, &ctx->funcs[f], cg->to + cg->at[f]);
+	cg->index = malloc(sizeof(int) * ((size_t)n + 1));
+	for (int f = 0; f < n; f++)
+		cg->index[f] = -1;
+	cg->low = calloc((size_t)n + 1, sizeof(int));
+	cg->stack = calloc((size_t)n + 1, sizeof(int));
+	cg->order = calloc((size_t)n + 1, sizeof(int));
+	cg->scc_end = calloc((size_t)n + 1, sizeof(int));
+	cg->on_stack = calloc((size_t)n + 1, sizeof(bool));
+}
+
+/* Tarjan's algorithm: SCCs come out callees first, the bottom-up order Go analyses in. */
+static void esc_cg_visit(EscCallGraph *cg, int f)
+{
+	cg->index[f] = cg->low[f] = cg->counter++;
+	cg->stack[cg->sp++] = f;
+	cg->on_stack[f] = true;
+	for (int e = cg->at[f]; e < cg->at[f + 1]; e++) {
+		int g = cg->to[e];
+		if (cg->index[g] < 0) {
+			esc_cg_visit(cg, g);
+			cg->low[f] = cg->low[g] < cg->low[f] ? cg->low[g] : cg->low[f];
+		} else if (cg->on_stack[g] && cg->index[g] < cg->low[f]) {
+			cg->low[f] = cg->index[g];
+		}
+	}
+	if (cg->low[f] != cg->index[f])
+		return;
+	int g;
+	do {
+		g = cg->stack[--cg->sp];
+		cg->on_stack[g] = false;
+		cg->order[cg->norder++] = g;
+	} while (g != f);
+	cg->scc_end[cg->nscc++] = cg->norder;
+}
+
+static void esc_cg_free(EscCallGraph *cg)
+{
+	free(cg->at), free(cg->to), free(cg->index), free(cg->low), free(cg->stack);
+	free(cg->order), free(cg->scc_end), free(cg->on_stack);
+}
+
+/* Analyses one SCC until its summaries stop changing; false if it does not converge. */
+static bool esc_fixpoint_scc(EscCtx *ctx, const int *members, int n)
 {
 	for (int iter = 0; iter < 100; iter++) {
 		bool changed = false;
 		ctx->other_changed = false;
-		for (int i = 0; i < ctx->nfuncs; i++)
-			changed |= esc_analyze(ctx, &ctx->funcs[i]);
-		changed |= ctx->other_changed;
-		if (!changed)
-			return;
+		for (int i = 0; i < n; i++)
+			changed |= esc_analyze(ctx, &ctx->funcs[members[i]]);
+		if (!changed && !ctx->other_changed)
+			return true;
 	}
-	for (int i = 0; i < ctx->nsites; i++) {
+	return false;
+}
+
+/* Summaries bottom-up over the call graph's SCCs, each SCC iterated to its least fixpoint from
+ * "leaks nothing" (bounded; if one does not converge, every site goes to the heap). */
+static void esc_fixpoint(EscCtx *ctx)
+{
+	EscCallGraph cg;
+	memset(&cg, 0, sizeof cg);
+	esc_cg_build(ctx, &cg);
+	for (int f = 0; f < ctx->nfuncs; f++)
+		if (cg.index[f] < 0)
+			esc_cg_visit(&cg, f);
+	bool ok = true;
+	for (int k = 0, start = 0; k < cg.nscc && ok; start = cg.scc_end[k++])
+		ok = esc_fixpoint_scc(ctx, cg.order + start, cg.scc_end[k] - start);
+	esc_cg_free(&cg);
+	for (int i = 0; i < ctx->nsites && !ok; i++) {
 		ctx->sites[i].heap = true;
 		ctx->sites[i].reason = "analysis did not converge";
 	}

@@ -1,11 +1,14 @@
 /*
  * driver.c: the compile stages shared by every command (see driver.h). Each stage stops the
  * pipeline when it reports errors; the LLVM module is verified after every stage.
+ * LLGODEBUG=timing=1 prints each stage's wall and CPU time to stderr (`timing: escape 1.2 ms cpu 1.1 ms`).
  */
 #include "driver.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "arena.h"
 #include "ast.h"
@@ -20,6 +23,32 @@
 #include "source.h"
 
 static Arena driver_arena;
+
+static double driver_clock_ms(clockid_t clock)
+{
+	struct timespec ts;
+	clock_gettime(clock, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static double driver_cpu_start;
+
+/* Starts timing a stage: returns the wall time in ms and notes the process's CPU time. */
+static double driver_stage_begin(void)
+{
+	driver_cpu_start = driver_clock_ms(CLOCK_PROCESS_CPUTIME_ID);
+	return driver_clock_ms(CLOCK_MONOTONIC);
+}
+
+/* Prints `timing: STAGE WALL ms cpu CPU ms` when LLGODEBUG has timing=1; returns ok. */
+static bool driver_timed(const char *stage, double start, bool ok)
+{
+	const char *dbg = getenv("LLGODEBUG");
+	if (dbg && strstr(dbg, "timing=1"))
+		fprintf(stderr, "timing: %s %.3f ms cpu %.3f ms\n", stage, driver_clock_ms(CLOCK_MONOTONIC) - start,
+			driver_clock_ms(CLOCK_PROCESS_CPUTIME_ID) - driver_cpu_start);
+	return ok;
+}
 
 static bool driver_report_errors(void)
 {
@@ -39,7 +68,15 @@ static bool driver_has_main(const CheckedPackage *cp)
 	return false;
 }
 
+static bool driver_frontend_stages(Compilation *c);
+
 bool driver_frontend(Compilation *c)
+{
+	double t = driver_stage_begin();
+	return driver_timed("frontend", t, driver_frontend_stages(c));
+}
+
+static bool driver_frontend_stages(Compilation *c)
 {
 	const Options *opt = c->opt;
 	AstFile **files = arena_alloc(&driver_arena, sizeof *files * (size_t)opt->nfiles);
@@ -80,6 +117,7 @@ bool driver_frontend(Compilation *c)
 
 bool driver_lower(Compilation *c, bool emit_entry)
 {
+	double t = driver_stage_begin();
 	LLVMTargetDataRef td = LLVMCreateTargetDataLayout(c->tm);
 	char *layout = LLVMCopyStringRepOfTargetData(td);
 	LLVMDisposeTargetData(td);
@@ -90,12 +128,13 @@ bool driver_lower(Compilation *c, bool emit_entry)
 	LLVMDisposeMessage(triple);
 	if (!driver_report_errors() || !c->module)
 		return false;
-	return pipe_verify(c->module, "lowering");
+	return driver_timed("lower", t, pipe_verify(c->module, "lowering"));
 }
 
 bool driver_cleanup(Compilation *c)
 {
-	return pipe_cleanup(c->module, c->tm);
+	double t = driver_stage_begin();
+	return driver_timed("cleanup", t, pipe_cleanup(c->module, c->tm));
 }
 
 bool driver_escape(Compilation *c)
@@ -106,14 +145,16 @@ bool driver_escape(Compilation *c)
 	eo.report_files = arena_alloc(&driver_arena, sizeof(char *) * (size_t)pkg->nfiles);
 	for (int i = 0; i < pkg->nfiles; i++)
 		eo.report_files[eo.nreport_files++] = pkg->files[i]->src->name;
-	if (!esc_run(c->module, &eo))
+	double t = driver_stage_begin();
+	if (!driver_timed("escape", t, esc_run(c->module, &eo)))
 		return false;
 	return pipe_verify(c->module, "escape analysis");
 }
 
 bool driver_optimize(Compilation *c)
 {
-	return pipe_optimize(c->module, c->tm, c->opt->opt_level);
+	double t = driver_stage_begin();
+	return driver_timed("optimize", t, pipe_optimize(c->module, c->tm, c->opt->opt_level));
 }
 
 bool driver_middle(Compilation *c, bool emit_entry)

@@ -12,7 +12,8 @@
 #       Go's escape*.go errorcheck files (`// errorcheck -0 -m -l`). For each file llgo-lite compiles,
 #       the -m lines Go 1.19 prints (`go tool compile -m -l`) are compared with llgo-lite's `-m`
 #       lines, exactly (file:line:col: message); prints per file and in all how many of Go's lines
-#       llgo-lite reproduces, and how many lines it prints that Go does not.
+#       llgo-lite reproduces, and how many lines it prints that Go does not. A file llgo-lite does not
+#       compile within GOSUITE_ESCAPE_TIMEOUT seconds (default 120) counts as not compiled.
 # Needs golang-1.19-go (GO119 overrides the go command's path). Exit status 77 when Go is missing.
 set -u
 GO119=${GO119:-/usr/lib/go-1.19/bin/go}
@@ -62,12 +63,14 @@ suite_run() {
 }
 
 suite_escape() {
-  local f name base want got have=0 match=0 extra=0 files=0
+  local f name base want got why have=0 match=0 extra=0 files=0
   for f in "$suite"/escape*.go; do
     [ "$(head -n 1 "$f")" = "// errorcheck -0 -m -l" ] || continue
     base=$(basename "$f")
-    (cd "$suite" && "$llgo" build -m --emit=obj -o "$tmp/x.o" "$base") >"$tmp/ours" 2>&1 || {
-      echo "  $base: not compiled by llgo-lite ($(grep -m1 ': ' "$tmp/ours" | cut -c1-100))"; continue; }
+    (cd "$suite" && timeout "${GOSUITE_ESCAPE_TIMEOUT:-120}" "$llgo" build -m --emit=obj -o "$tmp/x.o" "$base") \
+      >"$tmp/ours" 2>&1 || {
+      why=$(grep -m1 ': ' "$tmp/ours" | cut -c1-100)
+      echo "  $base: not compiled by llgo-lite (${why:-no message: timed out or crashed})"; continue; }
     (cd "$suite" && "$GO119" tool compile -p p -m -l -o "$tmp/go.o" "$base") >"$tmp/theirs" 2>&1
     grep -E "^$base:[0-9]+:[0-9]+: " "$tmp/theirs" | sort -u >"$tmp/want"
     grep -E "^$base:[0-9]+:[0-9]+: " "$tmp/ours" | sort -u >"$tmp/got"

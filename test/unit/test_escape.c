@@ -211,6 +211,37 @@ START_TEST(test_round2)
 }
 END_TEST
 
+/* Summaries go bottom-up over the call graph, whatever the order of the functions in the module:
+ * a chain c0 -> c1 -> ... -> c199 written callers first, c199 storing its parameter in a global;
+ * the site passed to c0 escapes through the whole chain, and a site passed to d0 (a chain that only
+ * returns) does not. Iterating all functions in module order would need one round per link. */
+START_TEST(test_call_chain_order)
+{
+	enum { N = 200 };
+	char *ir = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&ir, &len);
+	fprintf(f, "@g = global ptr null\ndeclare ptr @llgo.alloc.noscan(i64)\n");
+	fprintf(f, "define void @top() {\nentry:\n"
+		"  %%a = call ptr @llgo.alloc.noscan(i64 8), !llgo.site !0\n  call void @c0(ptr %%a)\n"
+		"  %%b = call ptr @llgo.alloc.noscan(i64 8), !llgo.site !1\n  %%r = call ptr @d0(ptr %%b)\n"
+		"  ret void\n}\n");
+	for (int i = 0; i < N - 1; i++) {
+		fprintf(f, "define void @c%d(ptr %%p) {\nentry:\n  call void @c%d(ptr %%p)\n  ret void\n}\n", i, i + 1);
+		fprintf(f, "define ptr @d%d(ptr %%p) {\nentry:\n  %%r = call ptr @d%d(ptr %%p)\n  ret ptr %%r\n}\n", i, i + 1);
+	}
+	fprintf(f, "define void @c%d(ptr %%p) {\nentry:\n  store ptr %%p, ptr @g\n  ret void\n}\n", N - 1);
+	fprintf(f, "define ptr @d%d(ptr %%p) {\nentry:\n  ret ptr %%p\n}\n", N - 1);
+	fprintf(f, "!0 = !{!\"new\", !\"new(int)\", !\"t.go\", i32 3, i32 7, i32 0}\n");
+	fprintf(f, "!1 = !{!\"new\", !\"new(int)\", !\"t.go\", i32 5, i32 7, i32 0}\n");
+	fclose(f);
+	char *got = run_pass(ir, "chain", false, 1);
+	ck_assert_str_eq(got, "t.go:3:7: new(int) escapes to heap\nt.go:5:7: new(int) does not escape\n");
+	free(got);
+	free(ir);
+}
+END_TEST
+
 static Suite *escape_suite(void)
 {
 	Suite *s = suite_create("escape");
@@ -219,6 +250,7 @@ static Suite *escape_suite(void)
 	tcase_add_test(tc, test_ll_files);
 	tcase_add_test(tc, test_rewrite_shape);
 	tcase_add_test(tc, test_round2);
+	tcase_add_test(tc, test_call_chain_order);
 	suite_add_tcase(s, tc);
 	return s;
 }
