@@ -77,6 +77,7 @@ static void gen_prelude(void)
 	      "func counter(start int) func() int {\n\tc := start\n\treturn func() int {\n\t\tc++\n\t\treturn c\n\t}\n}\n\n"
 	      "func rec(p *int, d int) int {\n\tif d == 0 {\n\t\treturn *p\n\t}\n\tx := *p + d\n"
 	      "\treturn rec(&x, d-1) + *p\n}\n\n"
+	      "func sumPtrs(ps ...*int) int {\n\tt := 0\n\tfor _, p := range ps {\n\t\tt += *p\n\t}\n\treturn t\n}\n\n"
 	      "func pick(s []*int, i int) *int { return s[(i%len(s)+len(s))%len(s)] }\n\n"
 	      "func keep(p *int) *int {\n\tif *p%3 == 0 {\n\t\tsink = p\n\t}\n\treturn p\n}\n\n", stdout);
 }
@@ -237,6 +238,40 @@ static void snip_swap(Gen *g, int id)
 	gen_line(g, "mix(u%d - z%d)", id, id);
 }
 
+static void snip_heap_holder(Gen *g, int id)
+{
+	gen_line(g, "x%d := n + %d", id, gen_below(g, 9));
+	gen_line(g, "h%d := &S{p: &x%d, v: %d}", id, id, gen_below(g, 5));
+	gen_line(g, "var e%d I = B{h%d.p}", id, id);
+	gen_line(g, "x%d += h%d.v", id, id);
+	gen_line(g, "mix(e%d.Get() + *h%d.p)", id, id);
+}
+
+static void snip_func_slice(Gen *g, int id)
+{
+	gen_line(g, "var fs%d []func() int", id);
+	gen_line(g, "for i := 0; i < %d; i++ {", 1 + gen_below(g, 4));
+	gen_line(g, "\tv := i + n");
+	gen_line(g, "\tfs%d = append(fs%d, func() int {", id, id);
+	gen_line(g, "\t\tv += %d", 1 + gen_below(g, 3));
+	gen_line(g, "\t\treturn v");
+	gen_line(g, "\t})");
+	gen_line(g, "}");
+	gen_line(g, "for _, f := range fs%d {", id);
+	gen_line(g, "\tmix(f() + f())");
+	gen_line(g, "}");
+}
+
+static void snip_field_ptr(Gen *g, int id)
+{
+	gen_line(g, "st%d := S{v: n}", id);
+	gen_line(g, "pv%d := &st%d.v", id, id);
+	gen_line(g, "pp%d := &pv%d", id, id);
+	gen_line(g, "**pp%d += %d", id, 1 + gen_below(g, 9));
+	gen_line(g, "st%d.q = *pp%d", id, id);
+	gen_line(g, "mix(st%d.v + *st%d.q + sumPtrs(pv%d, st%d.q))", id, id, id, id);
+}
+
 /* A call of an earlier function or of this one, always with a smaller depth (main starts at most at 2,
  * so the call tree stays small). */
 static void snip_call(Gen *g, int id)
@@ -253,7 +288,7 @@ typedef void (*Snippet)(Gen *g, int id);
 static const Snippet gen_snippets[] = {
 	snip_struct, snip_slice, snip_map, snip_closure, snip_iface, snip_return, snip_loop,
 	snip_recursion, snip_global, snip_list, snip_array, snip_counter, snip_defer,
-	snip_method_value, snip_swap, snip_call,
+	snip_method_value, snip_swap, snip_call, snip_heap_holder, snip_func_slice, snip_field_ptr,
 };
 
 static void gen_stmts(Gen *g, int count);
