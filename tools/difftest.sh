@@ -2,8 +2,9 @@
 # tools/difftest.sh N SEED: differential testing of llgo-lite on N random programs (tools/llgo-gen.c,
 # seeds SEED .. SEED+N-1).
 #
-# Each program is built and run several ways; every way must print the same stdout and exit with the
-# same status as the reference (llgo-lite build, -O2, escape pass on, x86-64):
+# Each program is built and run several ways; every way must print the same stdout and stderr (println
+# writes there; a panic's trace is cut as test/lib/common.sh does) and exit with the same status as the
+# reference (llgo-lite build, -O2, escape pass on, x86-64):
 #   O0        llgo-lite build -O0
 #   jit       llgo-lite run (ORC JIT)
 #   noescape  llgo-lite build --no-escape (every allocation site on the heap)
@@ -20,6 +21,7 @@ set -u
 [ $# -eq 2 ] || { echo "usage: $0 N SEED" >&2; exit 2; }
 count=$1 seed0=$2
 root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/test/lib/common.sh"
 llgo=${LLGO:-$root/build/tools/llgo-lite}
 gen=${LLGO_GEN:-$root/build/tools/llgo-gen}
 go119=${GO119:-/usr/lib/go-1.19/bin/go}
@@ -51,7 +53,8 @@ build() {
   esac
 }
 
-# run WAY SRC BIN OUT: run the program built for WAY; stdout and the exit status go to OUT.
+# run WAY SRC BIN OUT: run the program built for WAY; stdout, the normalised stderr and the exit
+# status go to OUT.
 run() {
   local -a cmd=("$3")
   case $1 in
@@ -59,8 +62,11 @@ run() {
     gcstress) cmd=(env LLGODEBUG=gcstress=1 "$tmp/ref") ;;
     aarch64) cmd=(qemu-aarch64 -L /usr/aarch64-linux-gnu "$3") ;;
   esac
-  timeout "$limit" "${cmd[@]}" >"$4" 2>/dev/null </dev/null
-  echo "exit $?" >>"$4"
+  timeout "$limit" "${cmd[@]}" >"$4" 2>"$4.err" </dev/null
+  local status=$?
+  echo "--- stderr" >>"$4"
+  test_normalize_stderr <"$4.err" >>"$4"
+  echo "exit $status" >>"$4"
 }
 
 # check SEED: 0 when every way agrees with the reference.
