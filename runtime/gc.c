@@ -8,6 +8,13 @@
  * heap, the interval stretches to one collection per (heap size / 1 MB) allocations once the heap
  * passes 1 MB (a full mark of a big heap at every allocation would take hours, not seconds).
  * gcstats=1 prints counters at exit.
+ *
+ * Failure modes, as Go 1.19 reports them: when the collector cannot get the memory it returns null and
+ * we die with "fatal error: runtime: out of memory" (exit 2); its own warnings ("GC Warning: Failed to
+ * expand heap...") are silenced, since Go prints nothing of the kind (LLGODEBUG=gcwarn=1 shows them).
+ * A size that is negative or above RT_MAX_ALLOC can only come from make([]T, n) whose byte size
+ * overflowed: Go panics "makeslice: len out of range" there, and so do we rather than allocate a
+ * wrapped-around size (the compiler should check this itself; this is the safety net).
  */
 #define GC_THREADS
 #include <gc.h>
@@ -36,6 +43,8 @@ static void rt_debug_item(const char *item, size_t n)
 		rt_debug.gcstats = val;
 	else if (klen == 8 && memcmp(item, "gcstress", 8) == 0)
 		rt_debug.gcstress = val;
+	else if (klen == 6 && memcmp(item, "gcwarn", 6) == 0)
+		rt_debug.gcwarn = val;
 }
 
 static void rt_gcstats_at_exit(void)
@@ -69,9 +78,11 @@ void rt_gc_init(void)
 	if (gc_ready)
 		return;
 	gc_ready = 1;
+	rt_debug_init();
+	if (!rt_debug.gcwarn)
+		GC_set_warn_proc(GC_ignore_warn_proc);
 	GC_INIT();
 	GC_allow_register_threads();
-	rt_debug_init();
 }
 
 static uint64_t gc_stress_interval(void)
@@ -83,6 +94,8 @@ static uint64_t gc_stress_interval(void)
 
 static void gc_before_alloc(int64_t size)
 {
+	if ((uint64_t)size > RT_MAX_ALLOC)
+		rt_panic_error_cstr("makeslice: len out of range", 0);
 	if (!gc_ready)
 		rt_gc_init();
 	gc_mallocs++;

@@ -168,6 +168,6 @@ _Noreturn void rt_fatal(const char *msg)
 	rt_print_flush();
 	rt_print_cstr("fatal error: ");
 	rt_print_cstr(msg);
-	rt_print_cstr("\n");
+	rt_print_cstr("\n\ngoroutine 1 [running]:\n");
 	_exit(2);
 }

@@ -17,6 +17,7 @@
 typedef struct RtDebug {
 	int gcstats;   /* print allocation counters at exit */
 	int gcstress;  /* collect every `gcstress` allocations (1 = every allocation) */
+	int gcwarn;    /* show the collector's own warnings */
 } RtDebug;
 
 extern RtDebug rt_debug;
@@ -34,6 +35,10 @@ void rt_print_cstr(const char *s);
 void rt_print_gostring(GoString s);
 void rt_print_hex(uint64_t v);
 void rt_print_flush(void);
+
+/* The largest object Go 1.19 allocates on 64-bit targets (runtime/malloc.go maxAlloc, 48 address bits);
+ * a larger request is a makeslice/growslice panic in Go, never an allocation. */
+#define RT_MAX_ALLOC ((uint64_t)1 << 48)
 
 /* Panics (panic.c). */
 _Noreturn void rt_panic_error_cstr(const char *msg, int plain);

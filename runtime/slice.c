@@ -1,6 +1,9 @@
 /*
  * slice.c: growing a slice for append, with Go 1.19's capacity rule (runtime/slice.go growslice).
  *
+ * A length that overflowed or a capacity whose byte size passes RT_MAX_ALLOC panics with Go 1.19's
+ * "growslice: cap out of range" instead of asking the collector for a wrapped-around size.
+ *
  * The new capacity doubles below 256 elements and then grows by (cap + 3*256)/4 per step, and the
  * byte size is rounded up to Go's malloc size class (runtime/sizeclasses.go), so programs that print
  * cap() after append see the capacities Go prints. The old elements are copied; the caller stores the
@@ -47,13 +50,15 @@ static int64_t rt_grow_cap(int64_t oldcap, int64_t newlen)
 
 static GoSpan rt_grow(void *old, int64_t len, int64_t cap, int64_t newlen, int64_t elemsize, int scan)
 {
-	if (newlen < 0)
-		rt_panic_error_cstr("growslice: len out of range", 0);
+	if (newlen < cap) /* len + n overflowed */
+		rt_panic_error_cstr("growslice: cap out of range", 0);
 	if (elemsize == 0) {
 		static uint8_t zerobase[8];
 		return (GoSpan){ zerobase, newlen };
 	}
 	int64_t newcap = rt_grow_cap(cap, newlen);
+	if ((uint64_t)newcap > RT_MAX_ALLOC / (uint64_t)elemsize)
+		rt_panic_error_cstr("growslice: cap out of range", 0);
 	uint64_t mem = rt_roundupsize((uint64_t)newcap * (uint64_t)elemsize);
 	newcap = (int64_t)(mem / (uint64_t)elemsize);
 	mem = (uint64_t)newcap * (uint64_t)elemsize;

@@ -111,14 +111,29 @@ static void rt_on_fault(int sig, siginfo_t *si, void *ctx)
 	rt_fault_exit(addr, pc);
 }
 
+/* The main thread's alternate signal stack, and whatever stack the thread had before (a sanitizer
+ * runtime installs its own in every thread and unmaps it when the thread ends, so in the JIT we must
+ * give it back before the thread returns). */
+static stack_t rt_altstack, rt_prev_altstack;
+
 static void rt_install_altstack(void)
 {
-	stack_t ss;
-	ss.ss_sp = malloc(RT_ALTSTACK);
-	ss.ss_size = RT_ALTSTACK;
-	ss.ss_flags = 0;
-	if (ss.ss_sp != NULL)
-		sigaltstack(&ss, NULL);
+	rt_altstack.ss_sp = malloc(RT_ALTSTACK);
+	rt_altstack.ss_size = RT_ALTSTACK;
+	rt_altstack.ss_flags = 0;
+	if (rt_altstack.ss_sp != NULL && sigaltstack(&rt_altstack, &rt_prev_altstack) != 0) {
+		free(rt_altstack.ss_sp);
+		rt_altstack.ss_sp = NULL;
+	}
+}
+
+static void rt_remove_altstack(void)
+{
+	if (rt_altstack.ss_sp == NULL)
+		return;
+	sigaltstack(&rt_prev_altstack, NULL);
+	free(rt_altstack.ss_sp);
+	rt_altstack.ss_sp = NULL;
 }
 
 static void rt_install_fault_handler(void)
@@ -154,6 +169,7 @@ static void *rt_main_thread(void *arg)
 	if (s->init != NULL)
 		s->init();
 	s->main();
+	rt_remove_altstack();
 	return NULL;
 }
 

@@ -23,8 +23,14 @@ test_tmpdir() {
 #      kept. Go prints an address-laden stack trace there that no other implementation can reproduce.
 #   2. Lines starting with "[signal " are dropped: Go prints "[signal SIGSEGV: ... pc=0x...]" between
 #      the panic message and the trace for faults; it carries addresses.
+#   3. A fatal error's (stack overflow, out of memory) "runtime: sp=0x... stack=[...]" line and its
+#      "runtime stack:" block (that line through the next empty line) are dropped: addresses and the
+#      Go runtime's own frames.
 test_normalize_stderr() {
-  awk '/^\[signal / { next } { print } /^goroutine 1 \[running\]:$/ { exit }'
+  awk 'skip { if ($0 == "") skip = 0; next }
+       /^runtime stack:$/ { skip = 1; next }
+       /^\[signal / || /^runtime: sp=/ { next }
+       { print } /^goroutine 1 \[running\]:$/ { exit }'
 }
 
 # test_go_source SRC: the file Go 1.19 should build for SRC. A program using features newer than
