@@ -727,10 +727,21 @@ bool const_fits_uint64(const ConstVal *x) { return x->kind == CV_INT && int_fits
 
 /* Go prints float constants in messages with %.6g-like shortest form (types2 uses
  * constant.Value.String: up to 6 significant digits, exact decimals when short). */
+/* The decimal digits of z, copied into the constants' arena (GMP's own string is freed). */
+static char *mpz_repr(const mpz_t z)
+{
+    char *g = mpz_get_str(NULL, 10, z);
+    char *s = arena_strdup(const_arena, g);
+    void (*gmp_free)(void *, size_t);
+    mp_get_memory_functions(NULL, NULL, &gmp_free);
+    gmp_free(g, strlen(g) + 1);
+    return s;
+}
+
 static const char *float_repr(const ConstVal *x)
 {
     if (mpz_cmp_ui(mpq_denref(x->f), 1) == 0) {
-        char *s = mpz_get_str(NULL, 10, mpq_numref(x->f));
+        char *s = mpz_repr(mpq_numref(x->f));
         if (strlen(s) <= 20)
             return s;
     }
@@ -745,7 +756,7 @@ const char *const_string_repr(const ConstVal *x)
     switch (x->kind) {
     case CV_BOOL: return x->b ? "true" : "false";
     case CV_INT: {
-        char *s = mpz_get_str(NULL, 10, x->i);
+        char *s = mpz_repr(x->i);
         if (strlen(s) > 40) {
             double d = mpz_get_d(x->i);
             char buf[64];

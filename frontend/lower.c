@@ -188,6 +188,10 @@ static LLVMMetadataRef param_md(Lower *L, Symbol *s, int argi)
 /* !llgo.func on a Go function (site.h rule 3). */
 void lower_attach_func_md(Lower *L, LLVMValueRef fn, FuncInfo *fi, const char *goname, Pos pos)
 {
+	/* Go has no tail calls: runaway recursion must overflow the stack (a fatal error), not become
+	 * an endless loop once LLVM turns self-recursion into a jump. */
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+		LLVMCreateStringAttribute(L->ctx, "disable-tail-calls", 18, "true", 4));
 	int np = fi->nparams + (fi->recv ? 1 : 0), k = 0;
 	int off = fi->node->kind == ND_FUNC_LIT ? 1 : 0; /* closures take their context first */
 	LLVMMetadataRef *ps = arena_alloc(&L->arena, sizeof(LLVMMetadataRef) * (size_t)(np + 1));

@@ -7,6 +7,7 @@
  * rt_print_space between println's arguments and rt_print_nl at the end.
  */
 #include <string.h>
+#include <stdint.h>
 #include "lower_internal.h"
 
 static void print_value(Lower *L, LLVMValueRef v, Type *t, Pos pos)
@@ -141,11 +142,17 @@ static LLVMValueRef lower_make(Lower *L, Node *n)
 		Node *cn = n->call.args.items[2];
 		cap = lower_int64(L, lower_expr(L, cn), cn->type);
 	}
-	LLVMValueRef bad = LLVMBuildICmp(L->b, LLVMIntSLT, len, i64c(L, 0), "");
-	lower_panic_if(L, bad, RT_rt_panic_makeslice, (LLVMValueRef[]){ LLVMConstInt(L->t_i32, 0, 0) }, 1);
-	bad = LLVMBuildICmp(L->b, LLVMIntSGT, len, cap, "");
-	lower_panic_if(L, bad, RT_rt_panic_makeslice, (LLVMValueRef[]){ LLVMConstInt(L->t_i32, 1, 0) }, 1);
+	/* Go's makeslice: a negative length or one whose bytes pass maxAlloc (1 << 48) is "len out of
+	 * range"; then a capacity that is negative, too large or below the length is "cap out of range".
+	 * Compared unsigned, a negative value is too large. */
 	Type *et = u->slice.elem;
+	int64_t esz = type_size(et);
+	LLVMValueRef maxe = i64c(L, esz > 0 ? ((int64_t)1 << 48) / esz : INT64_MAX);
+	LLVMValueRef bad = LLVMBuildICmp(L->b, LLVMIntUGT, len, maxe, "");
+	lower_panic_if(L, bad, RT_rt_panic_makeslice, (LLVMValueRef[]){ LLVMConstInt(L->t_i32, 0, 0) }, 1);
+	bad = LLVMBuildOr(L->b, LLVMBuildICmp(L->b, LLVMIntUGT, cap, maxe, ""),
+		LLVMBuildICmp(L->b, LLVMIntSGT, len, cap, ""), "");
+	lower_panic_if(L, bad, RT_rt_panic_makeslice, (LLVMValueRef[]){ LLVMConstInt(L->t_i32, 1, 0) }, 1);
 	LLVMValueRef size = LLVMBuildMul(L->b, cap, i64c(L, type_size(et)), "");
 	Type *at = type_new_array(et, 1);
 	LLVMValueRef p = lower_site(L, SITE_MAKE_SLICE, at, size, ast_expr_text(&L->arena, n), n->pos);

@@ -362,12 +362,14 @@ static LLVMValueRef lower_slice_value(Lower *L, Node *n)
 		: LLVMConstInt(L->t_i64, 0, 0);
 	LLVMValueRef hi = n->slice.hi ? lower_int64(L, lower_expr(L, n->slice.hi), n->slice.hi->type) : len;
 	LLVMValueRef max = n->slice.max ? lower_int64(L, lower_expr(L, n->slice.max), n->slice.max->type) : cap;
+	/* the bound of an array or pointer to array is its length to Go ("with length N") */
+	bool arr = u->kind != TY_STRING && u->kind != TY_SLICE;
 	if (n->slice.full) {
-		lower_bounds_check(L, max, cap, 5, true);
+		lower_bounds_check(L, max, cap, arr ? 4 : 5, true);
 		lower_bounds_check(L, hi, max, 6, true);
 		lower_bounds_check(L, lo, hi, 7, true);
 	} else {
-		lower_bounds_check(L, hi, u->kind == TY_STRING ? len : cap, u->kind == TY_STRING ? 1 : 2, true);
+		lower_bounds_check(L, hi, u->kind == TY_STRING ? len : cap, u->kind == TY_SLICE ? 2 : 1, true);
 		lower_bounds_check(L, lo, hi, 3, true);
 	}
 	LLVMValueRef np = LLVMBuildGEP2(L->b, lower_type(L, elem), ptr, &lo, 1, "");
