@@ -391,8 +391,10 @@ static void lower_switch(Lower *L, Node *n)
 			Node *e = cc->case_clause.exprs.items[j];
 			LLVMValueRef c;
 			if (tv) {
-				LLVMValueRef ev = lower_expr(L, e);
-				c = lower_binary_values(L, TK_EQL, tv, ev, tag->type, e->type, e->pos);
+				/* a concrete case value is compared with an interface tag as an interface */
+				bool box = type_is_interface(tag->type) && !type_is_interface(e->type);
+				LLVMValueRef ev = box ? lower_expr_to(L, e, tag->type) : lower_expr(L, e);
+				c = lower_binary_values(L, TK_EQL, tv, ev, tag->type, box ? tag->type : e->type, e->pos);
 			} else {
 				c = lower_expr(L, e);
 			}
