@@ -84,7 +84,7 @@ suite_escape() {
 }
 
 case $mode in
-  run) [ "${3:-}" = --known ] && suite_run "$4" || suite_run ;;
+  run) if [ "${3:-}" = --known ]; then suite_run "$4"; else suite_run; fi ;;
   escape) suite_escape ;;
   *) echo "usage: $0 run|escape LLGO [--known FILE]" >&2; exit 2 ;;
 esac
