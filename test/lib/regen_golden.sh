@@ -21,7 +21,9 @@ for src in "$@"; do
     rc=1
     continue
   fi
-  timeout 60 "$TEST_TMP/prog" >"$base.stdout" 2>"$TEST_TMP/stderr" </dev/null
+  stdin=/dev/null
+  [ -f "$base.stdin" ] && stdin=$base.stdin
+  timeout 60 "$TEST_TMP/prog" >"$base.stdout" 2>"$TEST_TMP/stderr" <"$stdin"
   status=$?
   test_normalize_stderr <"$TEST_TMP/stderr" >"$base.stderr"
   [ -s "$base.stdout" ] || rm -f "$base.stdout"

@@ -31,6 +31,8 @@ mode=$1 llgo=$2 src=$3
 base=${src%.go}
 name=$(basename "$base")
 test_tmpdir
+stdin=/dev/null
+[ -f "$base.stdin" ] && stdin=$base.stdin   # NAME.stdin, when present, is the program's input
 timeout_s=${LLGO_TEST_TIMEOUT:-60}
 [ "$mode" = gcstress ] && timeout_s=$((timeout_s * 5))
 
@@ -63,9 +65,9 @@ execute() {
     aarch64|aarch64-noescape) cmd=(qemu-aarch64 -L /usr/aarch64-linux-gnu "$TEST_TMP/prog") ;;
   esac
   if [ "$mode" = gcstress ]; then
-    LLGODEBUG=gcstress=1 timeout "$timeout_s" "${cmd[@]}" >"$TEST_TMP/stdout" 2>"$TEST_TMP/stderr.raw" </dev/null
+    LLGODEBUG=gcstress=1 timeout "$timeout_s" "${cmd[@]}" >"$TEST_TMP/stdout" 2>"$TEST_TMP/stderr.raw" <"$stdin"
   else
-    timeout "$timeout_s" "${cmd[@]}" >"$TEST_TMP/stdout" 2>"$TEST_TMP/stderr.raw" </dev/null
+    timeout "$timeout_s" "${cmd[@]}" >"$TEST_TMP/stdout" 2>"$TEST_TMP/stderr.raw" <"$stdin"
   fi
   echo $? >"$TEST_TMP/exit"
 }
