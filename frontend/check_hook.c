@@ -11,7 +11,7 @@
 #include "llgo/runtime_abi.h"
 
 /* Appends the runtime words of a Go parameter type; false for types a hook cannot take. */
-static bool hook_param_words(Type *t, RtType *w, int *n)
+bool check_hook_param_words(Type *t, RtType *w, int *n)
 {
     Type *u = type_underlying(t);
     if (*n + 3 > 12)
@@ -79,7 +79,7 @@ static bool hook_signature_matches(Type *sig, RtId id)
     if (sig->func.variadic || sig->func.nresults > 1)
         return false;
     for (int i = 0; i < sig->func.nparams; i++)
-        if (!hook_param_words(sig->func.params[i], w, &n))
+        if (!check_hook_param_words(sig->func.params[i], w, &n))
             return false;
     RtType ret = sig->func.nresults ? check_hook_result_type(sig->func.results[0]) : RTT_VOID;
     int m = 0;

@@ -87,6 +87,9 @@ bool check_package(Arena *arena, Package *pkg, CheckedPackage **out);
 /* C hooks (check_hook.c): a function declared without a body whose name is a runtime.def entry and
  * whose signature has that entry's words is implemented by the runtime (lower_hook.c). */
 bool check_hook_lookup(const char *name, RtId *out);
+/* Appends to w[*n..] the runtime words a Go parameter type crosses as (at most 12 in all); false
+ * for a type a hook cannot take. */
+bool check_hook_param_words(Type *t, RtType *w, int *n);
 /* The runtime return type a hook's Go result type crosses as, or RTT_END if it cannot. */
 RtType check_hook_result_type(Type *t);
 

@@ -17,24 +17,27 @@
  */
 #include "lower_internal.h"
 
-/* Appends the runtime words of Go value v of type t to out (check_hook.c accepted the type). */
+/* Appends the runtime words of Go value v of type t to out, as check_hook.c classifies them: a
+ * one-word scalar is widened to its word type, a string, slice or interface is split into fields. */
 static void hook_split(Lower *L, LLVMValueRef v, Type *t, LLVMValueRef *out, unsigned *n)
 {
-	Type *u = type_underlying(t);
-	if (type_is_boolean(u)) {
-		out[(*n)++] = LLVMBuildZExt(L->b, v, L->t_i32, "");
-	} else if (type_is_integer(u)) {
-		out[(*n)++] = type_is_unsigned(u) ? LLVMBuildZExtOrBitCast(L->b, v, L->t_i64, "")
-		                                  : LLVMBuildSExtOrBitCast(L->b, v, L->t_i64, "");
-	} else if (type_is_float(u)) {
-		out[(*n)++] = LLVMBuildFPCast(L->b, v, L->t_f64, "");
-	} else if (u->kind == TY_POINTER || u->kind == TY_MAP || u->kind == TY_FUNC) {
-		out[(*n)++] = v;
-	} else if (u->kind == TY_STRING || u->kind == TY_SLICE || u->kind == TY_INTERFACE) {
-		unsigned words = u->kind == TY_SLICE ? 3 : 2;
-		for (unsigned i = 0; i < words; i++)
-			out[(*n)++] = LLVMBuildExtractValue(L->b, v, i, "");
+	RtType w[3];
+	int k = 0;
+	check_hook_param_words(t, w, &k);
+	if (k > 1) {
+		for (int i = 0; i < k; i++)
+			out[(*n)++] = LLVMBuildExtractValue(L->b, v, (unsigned)i, "");
+		return;
 	}
+	Type *u = type_underlying(t);
+	if (w[0] == RTT_I32)
+		v = LLVMBuildZExt(L->b, v, L->t_i32, "");
+	else if (w[0] == RTT_I64)
+		v = type_is_unsigned(u) ? LLVMBuildZExtOrBitCast(L->b, v, L->t_i64, "")
+		                        : LLVMBuildSExtOrBitCast(L->b, v, L->t_i64, "");
+	else if (w[0] == RTT_F64)
+		v = LLVMBuildFPCast(L->b, v, L->t_f64, "");
+	out[(*n)++] = v;
 }
 
 /* Converts the runtime's result r back to Go type t. */
