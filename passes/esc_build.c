@@ -395,7 +395,7 @@ static void esc_all_to_heap(EscGraph *g, LLVMValueRef inst, unsigned n)
 		esc_edge(g, 0, esc_val(g, LLVMGetOperand(inst, i)), 0);
 }
 
-static const RtEntry *esc_runtime_entry(const char *name)
+const RtEntry *esc_runtime_entry(const char *name)
 {
 	const RtEntry *e = rt_abi_entries();
 	for (int i = 0; i < RT__COUNT; i++)
@@ -605,6 +605,34 @@ static bool esc_deferred_call(EscGraph *g, LLVMValueRef rec, LLVMValueRef wrap)
 }
 
 /*
+ * Whole-program mode (escape.c): a call through a function value or an interface method applies the
+ * summary of every possible target to the arguments (but to the environment the code word was
+ * loaded from, as below). False when the targets are not all known.
+ */
+static bool esc_call_targets(EscGraph *g, LLVMValueRef inst, LLVMValueRef env, unsigned nargs)
+{
+	int nt = 0;
+	const EscTaken *t = NULL;
+	if (!g->ctx->whole || !esc_targets(g->ctx, inst, &t, &nt))
+		return false;
+	for (int k = 0; k < nt; k++) {
+		EscFunc *cf = t[k].f;
+		for (unsigned i = 0; i < nargs && (int)i < cf->nargs; i++) {
+			LLVMValueRef a = LLVMGetOperand(inst, i);
+			int loc = a != env ? esc_val(g, a) : -1;
+			if (loc < 0)
+				continue;
+			if (cf->leak_heap[i] < ESC_INF)
+				esc_edge(g, 0, loc, cf->leak_heap[i]);
+			for (int r = 0; r < cf->nresults; r++)
+				if (cf->leak_result[(int)i * cf->nresults + r] < ESC_INF)
+					esc_edge(g, esc_val(g, inst), loc, cf->leak_result[(int)i * cf->nresults + r]);
+		}
+	}
+	return true;
+}
+
+/*
  * A call through a function value: the arguments escape (the target is unknown), but not the
  * closure environment the code pointer was loaded from, as in Go, where calling a function value
  * does not leak it; what the body does with its environment was applied where the closure was made.
@@ -617,6 +645,8 @@ static void esc_call_indirect(EscGraph *g, LLVMValueRef inst, LLVMValueRef calle
 		while (LLVMIsAGetElementPtrInst(env) || LLVMIsABitCastInst(env))
 			env = LLVMGetOperand(env, 0);
 	}
+	if (esc_call_targets(g, inst, env, nargs))
+		return;
 	for (unsigned i = 0; i < nargs; i++) {
 		LLVMValueRef a = LLVMGetOperand(inst, i);
 		if (a != env)

@@ -5,6 +5,7 @@
  *   esc_graph.c   locations, edges and the solver (walk from each root with the fewest derefs)
  *   esc_build.c   building one function's graph from its LLVM IR, and loop depth from back edges
  *   esc_rewrite.c turning sites into entry-block allocas or gc_alloc calls
+ *   esc_round2.c  the second round after LLVM's inliner: heap calls that stay in their frame
  *   esc_report.c  the -m report in Go's words, sorted by position
  */
 #ifndef LLGO_ESC_INTERNAL_H
@@ -16,6 +17,7 @@
 #include <llvm-c/Core.h>
 
 #include "escape.h"
+#include "llgo/runtime_abi.h"
 #include "llgo/site.h"
 
 #define ESC_INF 1000000          /* "no path" in dereference counts */
@@ -35,6 +37,7 @@ typedef struct EscSite {
 	bool heap;             /* the decision */
 	const char *reason;    /* why it is on the heap (for -m=2) */
 	const char *flow_to;   /* -m=2: where its address flowed ({heap}, ~r0 or a result's name) */
+	bool whole_stack;      /* the whole-program analysis keeps it on the stack (escape.c) */
 } EscSite;
 
 /* A parameter as the report names it (from !llgo.func). */
@@ -80,6 +83,14 @@ typedef struct EscLoc {
 	int cause;              /* the root whose walk made it escape (for -m=2) */
 } EscLoc;
 
+/* A function whose address is taken (anything but the callee of a direct call): a possible target
+ * of calls through interfaces and function values of its type. f is NULL for a declaration. */
+typedef struct EscTaken {
+	LLVMTypeRef type;
+	LLVMValueRef fn;
+	struct EscFunc *f;
+} EscTaken;
+
 /* The module-wide context. */
 typedef struct EscCtx {
 	LLVMModuleRef mod;
@@ -92,6 +103,9 @@ typedef struct EscCtx {
 	int nfuncs;
 	EscFunc **by_fn;       /* funcs sorted by LLVM function, for esc_func_of */
 	bool other_changed;    /* an analysis changed another function's summary (closure bodies) */
+	bool whole;            /* whole-program mode: indirect calls use their possible targets' summaries */
+	EscTaken *taken;       /* address-taken functions, sorted by type */
+	int ntaken;
 	char **strings;        /* copies of metadata strings, freed at the end */
 	int nstrings, capstrings;
 } EscCtx;
@@ -122,6 +136,7 @@ void esc_solve(EscGraph *g);
 
 /* esc_build.c */
 bool esc_type_has_ptr(LLVMTypeRef t);
+const RtEntry *esc_runtime_entry(const char *name);
 void esc_loop_depths(EscGraph *g);
 void esc_build(EscGraph *g);
 int esc_call_result(EscGraph *g, LLVMValueRef call, int k);
@@ -131,9 +146,12 @@ const char *esc_md_string(EscCtx *ctx, LLVMValueRef v);
 EscFunc *esc_func_of(EscCtx *ctx, LLVMValueRef fn);
 int esc_site_of(EscCtx *ctx, EscFunc *f, LLVMValueRef call);
 bool esc_is_site_call(EscCtx *ctx, LLVMValueRef inst);
+bool esc_targets(EscCtx *ctx, LLVMValueRef call, const EscTaken **out, int *n);
 
 /* esc_rewrite.c */
 void esc_rewrite(EscCtx *ctx);
+LLVMValueRef esc_call_to_stack(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef call, const char *name);
+void esc_end_lifetimes_of(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, const LLVMValueRef *slots, int n);
 
 /* esc_report.c */
 void esc_report(EscCtx *ctx);

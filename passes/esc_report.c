@@ -13,6 +13,8 @@
  * `    from ... (spill|non-constant size|too large for stack) at` steps the pass knows the position of.
  * The flow is the site's straight to the root that made it escape (Go names each variable on the
  * way; SSA values have no Go names), and the `from` steps of statements are not given.
+ * Ours, with -m=2 only: `llgo: x stays on the stack: ...` after Go's line for each site Go puts on
+ * the heap that llgo keeps on the stack (the whole-program analysis, escape.c).
  */
 #include "esc_internal.h"
 
@@ -109,6 +111,18 @@ static void esc_report_site(EscLines *ls, const EscSite *s)
 		return;
 	}
 	esc_line(ls, s->file, s->line, s->col, s->heap ? esc_explain_site(s) : NULL, msg);
+}
+
+/* -m=2: a site Go sends to the heap that the whole-program analysis keeps on the stack (ours). */
+static void esc_report_win(EscLines *ls, const EscCtx *ctx, const EscSite *s)
+{
+	char *msg = NULL;
+	if (ctx->opt->report_level < 2 || !s->heap || !s->whole_stack || s->line <= 0 || !s->text[0] ||
+		strcmp(s->text, "?") == 0 || (s->kind == SITE_BOX && esc_box_is_pointer_shaped(s)))
+		return;
+	if (asprintf(&msg, "llgo: %s stays on the stack: every possible target of the calls through "
+		"interfaces and func values it reaches keeps it", s->text) >= 0)
+		esc_line(ls, s->file, s->line, s->col, NULL, msg);
 }
 
 /* Go's -m=2 explanation of a parameter's leak to `to` with `derefs` dereferences. */
@@ -209,8 +223,10 @@ void esc_report(EscCtx *ctx)
 {
 	EscLines ls = {0};
 	esc_report_self_assigns(&ls, ctx);
-	for (int i = 0; i < ctx->nsites; i++)
+	for (int i = 0; i < ctx->nsites; i++) {
 		esc_report_site(&ls, &ctx->sites[i]);
+		esc_report_win(&ls, ctx, &ctx->sites[i]);
+	}
 	for (int i = 0; i < ctx->nfuncs; i++) {
 		const EscFunc *f = &ctx->funcs[i];
 		for (int p = 0; f->reported && p < f->nparams; p++)

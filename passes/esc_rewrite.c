@@ -53,18 +53,25 @@ static LLVMValueRef esc_gc_fn(EscCtx *ctx, const char *name, LLVMTypeRef *fty)
 	return fn ? fn : LLVMAddFunction(ctx->mod, name, *fty);
 }
 
-static void esc_to_stack(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
+/* Replaces heap or site call `call` in fn by an entry-block slot of its (constant) size, started
+ * and zeroed where the call was; returns the slot. */
+LLVMValueRef esc_call_to_stack(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef call, const char *name)
 {
-	uint64_t size = LLVMConstIntGetZExtValue(LLVMGetOperand(s->call, 0));
-	const char *name = s->text && s->text[0] && s->kind <= SITE_PARAM ? s->text : "site";
-	LLVMValueRef slot = esc_entry_alloca(b, s->fn, size, name);
-	LLVMPositionBuilderBefore(b, s->call);
+	uint64_t size = LLVMConstIntGetZExtValue(LLVMGetOperand(call, 0));
+	LLVMValueRef slot = esc_entry_alloca(b, fn, size, name);
+	LLVMPositionBuilderBefore(b, call);
 	esc_lifetime(ctx, b, "llvm.lifetime.start", slot, size);
 	LLVMBuildMemSet(b, slot, LLVMConstInt(LLVMInt8TypeInContext(ctx->llctx), 0, 0),
-		LLVMGetOperand(s->call, 0), ESC_ALIGN);
-	LLVMReplaceAllUsesWith(s->call, slot);
-	LLVMInstructionEraseFromParent(s->call);
-	s->call = slot;
+		LLVMGetOperand(call, 0), ESC_ALIGN);
+	LLVMReplaceAllUsesWith(call, slot);
+	LLVMInstructionEraseFromParent(call);
+	return slot;
+}
+
+static void esc_to_stack(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
+{
+	const char *name = s->text && s->text[0] && s->kind <= SITE_PARAM ? s->text : "site";
+	s->call = esc_call_to_stack(ctx, b, s->fn, s->call, name);
 }
 
 static void esc_to_heap(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
@@ -92,22 +99,30 @@ static void esc_to_heap(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
 	s->call = call;
 }
 
-/* lifetime.end of every stack slot of f before each of its returns (f's sites only: linear) */
-static void esc_end_lifetimes(EscCtx *ctx, LLVMBuilderRef b, const EscFunc *f)
+/* lifetime.end of slots[0..n) (allocas of fn) before each return of fn */
+void esc_end_lifetimes_of(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, const LLVMValueRef *slots, int n)
 {
-	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f->fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb && n > 0; bb = LLVMGetNextBasicBlock(bb)) {
 		LLVMValueRef term = LLVMGetBasicBlockTerminator(bb);
 		if (!term || LLVMGetInstructionOpcode(term) != LLVMRet)
 			continue;
-		for (int i = f->site_first; i < f->site_first + f->site_count; i++) {
-			EscSite *s = &ctx->sites[i];
-			if (!LLVMIsAAllocaInst(s->call))
-				continue;
+		for (int i = 0; i < n; i++) {
 			LLVMPositionBuilderBefore(b, term);
-			uint64_t size = LLVMGetArrayLength2(LLVMGetAllocatedType(s->call));
-			esc_lifetime(ctx, b, "llvm.lifetime.end", s->call, size);
+			esc_lifetime(ctx, b, "llvm.lifetime.end", slots[i], LLVMGetArrayLength2(LLVMGetAllocatedType(slots[i])));
 		}
 	}
+}
+
+/* lifetime.end of every stack slot of f's sites (linear in f's sites) */
+static void esc_end_lifetimes(EscCtx *ctx, LLVMBuilderRef b, const EscFunc *f)
+{
+	LLVMValueRef *slots = malloc(sizeof *slots * ((size_t)f->site_count + 1));
+	int n = 0;
+	for (int i = f->site_first; i < f->site_first + f->site_count; i++)
+		if (LLVMIsAAllocaInst(ctx->sites[i].call))
+			slots[n++] = ctx->sites[i].call;
+	esc_end_lifetimes_of(ctx, b, f->fn, slots, n);
+	free(slots);
 }
 
 static void esc_alloc_attrs(EscCtx *ctx, const char *name, uint64_t kind)

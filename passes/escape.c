@@ -253,6 +253,76 @@ EscFunc *esc_func_of(EscCtx *ctx, LLVMValueRef fn)
 	return NULL;
 }
 
+/* Is fn's address taken: used other than as the callee of a direct call (stored, passed, in a
+ * global's initializer such as an itab or a method table)? */
+static bool esc_address_taken(LLVMValueRef fn)
+{
+	for (LLVMUseRef u = LLVMGetFirstUse(fn); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef user = LLVMGetUser(u);
+		if (!LLVMIsACallInst(user) && !LLVMIsAInvokeInst(user))
+			return true;
+		if (LLVMGetCalledValue(user) != fn)
+			return true;
+		for (unsigned a = 0; a < LLVMGetNumArgOperands(user); a++)
+			if (LLVMGetOperand(user, a) == fn)
+				return true;
+	}
+	return false;
+}
+
+static int esc_taken_cmp(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)((const EscTaken *)a)->type, y = (uintptr_t)((const EscTaken *)b)->type;
+	return x < y ? -1 : x > y;
+}
+
+/* The whole program is in the module (imports included), so the functions whose address is taken
+ * are every possible target of a call through a function value or an interface method. */
+static void esc_collect_taken(EscCtx *ctx)
+{
+	int cap = 0;
+	for (LLVMValueRef fn = LLVMGetFirstFunction(ctx->mod); fn; fn = LLVMGetNextFunction(fn)) {
+		if (LLVMGetIntrinsicID(fn) != 0 || !esc_address_taken(fn))
+			continue;
+		if (ctx->ntaken == cap) {
+			cap = cap ? 2 * cap : 64;
+			ctx->taken = realloc(ctx->taken, sizeof(EscTaken) * (size_t)cap);
+		}
+		ctx->taken[ctx->ntaken++] = (EscTaken){ LLVMGlobalGetValueType(fn), fn,
+			LLVMIsDeclaration(fn) ? NULL : esc_func_of(ctx, fn) };
+	}
+	if (ctx->ntaken > 1)
+		qsort(ctx->taken, (size_t)ctx->ntaken, sizeof *ctx->taken, esc_taken_cmp);
+}
+
+/*
+ * The possible targets of indirect call `call`: the address-taken functions of its function type
+ * (lowering calls function values and interface methods with exactly their targets' LLVM types).
+ * With none (*n = 0, a non-NULL result), no call can happen: a nil function value panics. The
+ * runtime's own methods (runtime.Error's, runtime/error.c) are not in the module, but they only
+ * ever receive the runtime's own heap boxes. False when one target is a declaration (code the pass
+ * cannot see).
+ */
+bool esc_targets(EscCtx *ctx, LLVMValueRef call, const EscTaken **out, int *n)
+{
+	LLVMTypeRef fty = LLVMGetCalledFunctionType(call);
+	int lo = 0, hi = ctx->ntaken;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if ((uintptr_t)ctx->taken[mid].type < (uintptr_t)fty)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	int end = lo;
+	while (end < ctx->ntaken && ctx->taken[end].type == fty)
+		if (!ctx->taken[end++].f)
+			return false;
+	*out = ctx->taken + lo;
+	*n = end - lo;
+	return true;
+}
+
 int esc_site_of(EscCtx *ctx, EscFunc *f, LLVMValueRef call)
 {
 	for (int i = f->site_first; i < f->site_first + f->site_count; i++)
@@ -310,18 +380,35 @@ typedef struct EscCallGraph {
 	int nscc;
 } EscCallGraph;
 
+/* The defined functions f's instruction i names, or may call through a function value or an
+ * interface (whole-program mode), written to out (when given); returns how many. */
+static int esc_inst_uses(EscCtx *ctx, LLVMValueRef i, int *out)
+{
+	int n = 0;
+	for (int k = 0; k < LLVMGetNumOperands(i); k++) {
+		LLVMValueRef op = LLVMGetOperand(i, (unsigned)k);
+		EscFunc *g = op && LLVMIsAFunction(op) ? esc_func_of(ctx, op) : NULL;
+		if (g && out)
+			out[n] = (int)(g - ctx->funcs);
+		n += g != NULL;
+	}
+	LLVMValueRef callee = LLVMIsACallInst(i) ? LLVMGetCalledValue(i) : NULL;
+	int nt = 0;
+	const EscTaken *t = NULL;
+	if (ctx->whole && callee && !LLVMIsAFunction(callee) && !esc_targets(ctx, i, &t, &nt))
+		nt = 0;
+	for (int k = 0; k < nt; k++, n++)
+		if (out)
+			out[n] = (int)(t[k].f - ctx->funcs);
+	return n;
+}
+
 static int esc_uses(EscCtx *ctx, EscFunc *f, int *out)
 {
 	int n = 0;
 	for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f->fn); b; b = LLVMGetNextBasicBlock(b))
 		for (LLVMValueRef i = LLVMGetFirstInstruction(b); i; i = LLVMGetNextInstruction(i))
-			for (int k = 0; k < LLVMGetNumOperands(i); k++) {
-				LLVMValueRef op = LLVMGetOperand(i, (unsigned)k);
-				EscFunc *g = op && LLVMIsAFunction(op) ? esc_func_of(ctx, op) : NULL;
-				if (g && out)
-					out[n] = (int)(g - ctx->funcs);
-				n += g != NULL;
-			}
+			n += esc_inst_uses(ctx, i, out ? out + n : NULL);
 	return n;
 }
 
@@ -410,6 +497,42 @@ static void esc_fixpoint(EscCtx *ctx)
 	}
 }
 
+/* Back to "leaks nothing" and no decisions, for a second analysis of the same module. */
+static void esc_reset(EscCtx *ctx)
+{
+	for (int i = 0; i < ctx->nfuncs; i++) {
+		EscFunc *f = &ctx->funcs[i];
+		for (int a = 0; a < f->nargs; a++)
+			f->leak_heap[a] = ESC_INF;
+		for (int a = 0; a < f->nargs * f->nresults; a++)
+			f->leak_result[a] = ESC_INF;
+	}
+	for (int i = 0; i < ctx->nsites; i++) {
+		ctx->sites[i].heap = ctx->sites[i].forced = false;
+		ctx->sites[i].reason = ctx->sites[i].flow_to = NULL;
+	}
+}
+
+/*
+ * Beyond Go: the analysis once more with every call through a function value or an interface
+ * method taking its possible targets' summaries (esc_targets) instead of leaking its arguments.
+ * The sites that analysis keeps on the stack are marked whole_stack; then everything is reset for
+ * the Go-compatible analysis, which the report describes. A site goes to the heap only if both
+ * analyses send it there: each is a sound over-approximation of the program's flows, so either's
+ * "does not escape" is a fact about the program, whatever the other decides.
+ */
+static void esc_whole_program(EscCtx *ctx)
+{
+	esc_collect_taken(ctx);
+	ctx->whole = true;
+	esc_decide_sizes(ctx);
+	esc_fixpoint(ctx);
+	for (int i = 0; i < ctx->nsites; i++)
+		ctx->sites[i].whole_stack = !ctx->sites[i].heap;
+	ctx->whole = false;
+	esc_reset(ctx);
+}
+
 static void esc_ctx_free(EscCtx *ctx)
 {
 	for (int i = 0; i < ctx->nfuncs; i++) {
@@ -423,6 +546,7 @@ static void esc_ctx_free(EscCtx *ctx)
 	free(ctx->strings);
 	free(ctx->funcs);
 	free(ctx->by_fn);
+	free(ctx->taken);
 	free(ctx->sites);
 }
 
@@ -446,11 +570,15 @@ bool esc_run(LLVMModuleRef m, const EscOptions *opt)
 			ctx.sites[i].reason = "--no-escape";
 		}
 	} else {
+		if (opt->whole_program)
+			esc_whole_program(&ctx);
 		esc_decide_sizes(&ctx);
 		esc_fixpoint(&ctx);
 	}
 	if (opt->report_level > 0 && opt->report && opt->round <= 1)
 		esc_report(&ctx);
+	for (int i = 0; i < ctx.nsites; i++)
+		ctx.sites[i].heap &= !ctx.sites[i].whole_stack;
 	esc_rewrite(&ctx);
 	esc_ctx_free(&ctx);
 	return true;

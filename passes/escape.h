@@ -19,10 +19,16 @@ typedef struct EscOptions {
 	int report_level;    /* 0: none, 1: -m, 2: -m=2 */
 	FILE *report;        /* where the report goes (stderr) */
 	int round;           /* 1: Go-compatible first round; 2: after inlining (only moves to stack) */
+	bool whole_program;  /* also analyse indirect calls with their possible targets (beyond Go) */
 	const char **report_files; /* report only sites and params in these files (NULL: all) */
 	int nreport_files;
 } EscOptions;
 
 bool esc_run(LLVMModuleRef m, const EscOptions *opt);
+
+/* The second round (esc_round2.c), after LLVM's inliner: moves to the stack the heap calls left by
+ * esc_run whose address provably stays in its frame and loop iteration; with report_level 2 it
+ * reports the sites that moved. Changes nothing with no_escape. */
+bool esc_round2(LLVMModuleRef m, const EscOptions *opt);
 
 #endif

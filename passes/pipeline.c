@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Target.h>
 #include <llvm-c/Transforms/PassBuilder.h>
@@ -76,6 +77,32 @@ static bool pipe_run(LLVMModuleRef m, LLVMTargetMachineRef tm, const char *passe
 bool pipe_cleanup(LLVMModuleRef m, LLVMTargetMachineRef tm)
 {
 	return pipe_run(m, tm, "globaldce,function(mem2reg,sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg)", "cleanup");
+}
+
+/* In a program (the module defines main.main), every function but the entry points the JIT and the
+ * C start-up look up (main, main.main, main.init) becomes internal once the -m report is written:
+ * the whole program is in the module, and the inliner can then drop what it inlined everywhere. */
+static void pipe_internalize(LLVMModuleRef m)
+{
+	LLVMValueRef mm = LLVMGetNamedFunction(m, "main.main");
+	if (!mm || LLVMIsDeclaration(mm))
+		return;
+	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+		size_t len;
+		const char *name = LLVMGetValueName2(f, &len);
+		if (LLVMIsDeclaration(f) || strcmp(name, "main") == 0 || strcmp(name, "main.main") == 0 ||
+			strcmp(name, "main.init") == 0)
+			continue;
+		LLVMSetLinkage(f, LLVMInternalLinkage);
+		LLVMSetVisibility(f, LLVMDefaultVisibility);
+	}
+}
+
+bool pipe_inline(LLVMModuleRef m, LLVMTargetMachineRef tm)
+{
+	pipe_internalize(m);
+	return pipe_run(m, tm, "cgscc(inline,function(sroa,early-cse,simplifycfg,instcombine<no-verify-fixpoint>))",
+		"inlining");
 }
 
 bool pipe_optimize(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level)

@@ -5,7 +5,10 @@
  *                            sroa, early-cse, instcombine, simplifycfg; no inlining, so the
  *                            escape pass sees Go-level functions and -m matches Go's -l output
  *   stage 2  (escape.h)      esc_run round 1, then verify
- *   stage 3  pipe_optimize:  inlining, escape round 2, then default<O1..O3> (nothing at -O0)
+ *   stage 3  pipe_inline:    (-O1 and up) a program's functions become internal, LLVM's inliner
+ *                            runs with the usual simplifications, then esc_round2 moves to the
+ *                            stack the heap calls that inlining left inside one frame
+ *   stage 4  pipe_optimize:  default<O1..O3> (nothing at -O0)
  * Each stage verifies the module after itself: Debian's LLVM has assertions off.
  */
 #ifndef LLGO_PIPELINE_H
@@ -23,6 +26,7 @@ LLVMTargetMachineRef pipe_target_machine(const char *triple, int opt_level, char
 bool pipe_verify(LLVMModuleRef m, const char *stage);
 
 bool pipe_cleanup(LLVMModuleRef m, LLVMTargetMachineRef tm);
+bool pipe_inline(LLVMModuleRef m, LLVMTargetMachineRef tm);
 bool pipe_optimize(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level);
 
 /* Writes an object file or assembly (asm=true) to `path`. */

@@ -140,20 +140,28 @@ bool driver_cleanup(Compilation *c)
 bool driver_escape(Compilation *c)
 {
 	EscOptions eo = { .no_escape = c->opt->no_escape, .report_level = c->opt->report,
-	                  .report = stderr, .round = 1 };
+	                  .report = stderr, .round = 1, .whole_program = true };
 	const Package *pkg = c->checked->pkg;
 	eo.report_files = arena_alloc(&driver_arena, sizeof(char *) * (size_t)pkg->nfiles);
 	for (int i = 0; i < pkg->nfiles; i++)
 		eo.report_files[eo.nreport_files++] = pkg->files[i]->src->name;
+	c->report_files = eo.report_files;
+	c->nreport_files = eo.nreport_files;
 	double t = driver_stage_begin();
 	if (!driver_timed("escape", t, esc_run(c->module, &eo)))
 		return false;
 	return pipe_verify(c->module, "escape analysis");
 }
 
+/* -O1 and up: the inliner, the escape pass's second round, then LLVM's optimisation pipeline. */
 bool driver_optimize(Compilation *c)
 {
 	double t = driver_stage_begin();
+	EscOptions eo = { .no_escape = c->opt->no_escape, .report_level = c->opt->report, .report = stderr,
+	                  .round = 2, .report_files = c->report_files, .nreport_files = c->nreport_files };
+	if (c->opt->opt_level >= 1 && !(pipe_inline(c->module, c->tm) && esc_round2(c->module, &eo) &&
+		pipe_verify(c->module, "escape round 2")))
+		return false;
 	return driver_timed("optimize", t, pipe_optimize(c->module, c->tm, c->opt->opt_level));
 }
 

@@ -43,6 +43,8 @@ typedef struct Compilation {
 	int npackages;
 	bool is_main;          /* package main with func main */
 	LLVMModuleRef module;
+	const char **report_files;   /* the -m report's files (the command-line package's) */
+	int nreport_files;
 } Compilation;
 
 bool driver_frontend(Compilation *c);

@@ -211,6 +211,98 @@ START_TEST(test_round2)
 }
 END_TEST
 
+/* The second round after inlining (esc_round2.c): of the heap calls with !llgo.site, only the one whose
+ * address stays in its frame and iteration moves (loads, stores into it, a runtime 'n' parameter);
+ * a store of the address, a return, an unknown call, a loop-carried phi, a non-constant size or a
+ * call without site metadata keep theirs. -m=2 names the move. */
+static const char *round2_local_ir =
+	"@g = global ptr null\n"
+	"declare ptr @gc_alloc(i64)\n"
+	"declare void @rt_print_pointer(ptr)\n"
+	"declare void @other(ptr)\n"
+	"define i64 @contained(i64 %i) {\n"
+	"entry:\n"
+	"  %p = call ptr @gc_alloc(i64 64), !llgo.site !0\n"
+	"  %q = getelementptr i64, ptr %p, i64 %i\n"
+	"  store i64 5, ptr %q\n"
+	"  call void @rt_print_pointer(ptr %p)\n"
+	"  %v = load i64, ptr %q\n"
+	"  ret i64 %v\n"
+	"}\n"
+	"define void @stored() {\n"
+	"entry:\n"
+	"  %p = call ptr @gc_alloc(i64 8), !llgo.site !1\n"
+	"  store ptr %p, ptr @g\n"
+	"  ret void\n"
+	"}\n"
+	"define ptr @returned() {\n"
+	"entry:\n"
+	"  %p = call ptr @gc_alloc(i64 8), !llgo.site !1\n"
+	"  ret ptr %p\n"
+	"}\n"
+	"define void @passed() {\n"
+	"entry:\n"
+	"  %p = call ptr @gc_alloc(i64 8), !llgo.site !1\n"
+	"  call void @other(ptr %p)\n"
+	"  ret void\n"
+	"}\n"
+	"define i64 @carried(i64 %n) {\n"
+	"entry:\n"
+	"  br label %loop\n"
+	"loop:\n"
+	"  %i = phi i64 [ 0, %entry ], [ %i1, %loop ]\n"
+	"  %prev = phi ptr [ null, %entry ], [ %p, %loop ]\n"
+	"  %p = call ptr @gc_alloc(i64 8), !llgo.site !1\n"
+	"  %i1 = add i64 %i, 1\n"
+	"  %c = icmp slt i64 %i1, %n\n"
+	"  br i1 %c, label %loop, label %exit\n"
+	"exit:\n"
+	"  %v = load i64, ptr %prev\n"
+	"  ret i64 %v\n"
+	"}\n"
+	"define void @dynamic(i64 %n) {\n"
+	"entry:\n"
+	"  %p = call ptr @gc_alloc(i64 %n), !llgo.site !1\n"
+	"  store i64 1, ptr %p\n"
+	"  ret void\n"
+	"}\n"
+	"define void @nosite() {\n"
+	"entry:\n"
+	"  %p = call ptr @gc_alloc(i64 8)\n"
+	"  store i64 1, ptr %p\n"
+	"  ret void\n"
+	"}\n"
+	"!0 = !{!\"composite\", !\"&T{}\", !\"t.go\", i32 3, i32 9, i32 0}\n"
+	"!1 = !{!\"new\", !\"new(int)\", !\"t.go\", i32 7, i32 7, i32 0}\n";
+
+START_TEST(test_round2_local)
+{
+	LLVMContextRef c = LLVMContextCreate();
+	LLVMModuleRef m = parse_ir(c, round2_local_ir, "round2_local");
+	char *report = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&report, &len);
+	EscOptions opt = { .report_level = 2, .report = f, .round = 2 };
+	ck_assert(esc_round2(m, &opt));
+	fclose(f);
+	ck_assert_int_eq(count_calls(m, "gc_alloc"), 6);
+	LLVMValueRef first = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(LLVMGetNamedFunction(m, "contained")));
+	ck_assert_msg(LLVMIsAAllocaInst(first) != NULL, "the contained object is not an entry alloca");
+	ck_assert_str_eq(report, "t.go:3:9: llgo: &T{} stays on the stack after inlining into contained\n");
+	char *err = NULL;
+	ck_assert_msg(!LLVMVerifyModule(m, LLVMReturnStatusAction, &err), "%s", err);
+	LLVMDisposeMessage(err);
+	free(report);
+	opt = (EscOptions){ .no_escape = true, .round = 2 };
+	LLVMModuleRef m2 = parse_ir(c, round2_local_ir, "round2_local");
+	ck_assert(esc_round2(m2, &opt));
+	ck_assert_int_eq(count_calls(m2, "gc_alloc"), 7);
+	LLVMDisposeModule(m2);
+	LLVMDisposeModule(m);
+	LLVMContextDispose(c);
+}
+END_TEST
+
 /* Summaries go bottom-up over the call graph, whatever the order of the functions in the module:
  * a chain c0 -> c1 -> ... -> c199 written callers first, c199 storing its parameter in a global;
  * the site passed to c0 escapes through the whole chain, and a site passed to d0 (a chain that only
@@ -250,6 +342,7 @@ static Suite *escape_suite(void)
 	tcase_add_test(tc, test_ll_files);
 	tcase_add_test(tc, test_rewrite_shape);
 	tcase_add_test(tc, test_round2);
+	tcase_add_test(tc, test_round2_local);
 	tcase_add_test(tc, test_call_chain_order);
 	suite_add_tcase(s, tc);
 	return s;

@@ -1,0 +1,274 @@
+/*
+ * esc_round2.c: the second round, after LLVM's inliner (beyond Go; -O1 and up).
+ *
+ * Round 1 decides each site in its own function, as Go does: `func newT() *T { return &T{} }`
+ * returns its object, so the object goes to the heap. Once the inliner has copied newT's body into
+ * a caller, the copy of the site (a gc_alloc call that kept its !llgo.site metadata) may stay inside
+ * the caller's frame. This round looks at every such heap call and moves it to the stack when a
+ * local check over the SSA uses of its address proves the object cannot outlive the frame or its
+ * loop iteration. It only ever moves sites to the stack.
+ *
+ * The check follows every value derived from the address (GEPs, casts, and the results of runtime
+ * calls marked 'r' in runtime.def) and accepts only uses that cannot keep it: loads through it,
+ * stores into it (never of it), comparisons, the memory intrinsics, and runtime parameters marked
+ * 'n' or 'c'. Anything else (a store of the address, a call of a Go function, a return, a phi or
+ * select, ptrtoint) keeps the site on the heap. Without phis and stores of the address, no pointer
+ * to the object can reach the next iteration of a loop (in SSA a value crosses iterations only
+ * through a phi or memory), so one entry-block slot re-zeroed at the site is enough, as in round 1.
+ *
+ * With -m=2 each move is reported, after Go's lines, once per function:
+ * `f.go:7:9: llgo: &T{...} stays on the stack after inlining into main.main`, with
+ * ` (heap elsewhere)` when a heap copy of the site is left in another function.
+ */
+#include "esc_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define R2_MAX_DERIVED 256   /* more derived values than this: keep it on the heap */
+
+typedef struct R2Work {
+	LLVMValueRef v[R2_MAX_DERIVED];
+	int n;
+} R2Work;
+
+static bool r2_prefix(const char *s, const char *p)
+{
+	return strncmp(s, p, strlen(p)) == 0;
+}
+
+static bool r2_push(R2Work *w, LLVMValueRef v)
+{
+	for (int i = 0; i < w->n; i++)
+		if (w->v[i] == v)
+			return true;
+	if (w->n == R2_MAX_DERIVED)
+		return false;
+	w->v[w->n++] = v;
+	return true;
+}
+
+/* A call with derived value v among its arguments: can the callee keep v? */
+static bool r2_call_ok(R2Work *w, LLVMValueRef call, LLVMValueRef v)
+{
+	LLVMValueRef callee = LLVMGetCalledValue(call);
+	if (callee == v || !callee || !LLVMIsAFunction(callee))
+		return false;
+	size_t len;
+	const char *name = LLVMGetValueName2(callee, &len);
+	if (LLVMGetIntrinsicID(callee) != 0)
+		return r2_prefix(name, "llvm.memcpy") || r2_prefix(name, "llvm.memmove") ||
+			r2_prefix(name, "llvm.memset") || r2_prefix(name, "llvm.lifetime");
+	const RtEntry *found = esc_runtime_entry(name);
+	if (!found)
+		return false;
+	size_t nflags = strlen(found->escape);
+	for (unsigned i = 0; i < LLVMGetNumArgOperands(call); i++) {
+		if (LLVMGetOperand(call, i) != v)
+			continue;
+		char how = i < nflags ? found->escape[i] : 0;
+		if (how == 'r') {
+			if (!r2_push(w, call))
+				return false;
+		} else if (how != 'n' && how != 'c') {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Does every use of derived value v leave the object in its frame and iteration? */
+static bool r2_uses_ok(R2Work *w, LLVMValueRef v)
+{
+	for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef user = LLVMGetUser(u);
+		switch (LLVMIsAInstruction(user) ? LLVMGetInstructionOpcode(user) : LLVMRet) {
+		case LLVMGetElementPtr:
+		case LLVMBitCast:
+		case LLVMAddrSpaceCast:
+			if (LLVMGetOperand(user, 0) != v || !r2_push(w, user))
+				return false;
+			break;
+		case LLVMLoad:
+		case LLVMICmp:
+			break;
+		case LLVMStore:
+			if (LLVMGetOperand(user, 0) == v)
+				return false;
+			break;
+		case LLVMCall:
+			if (!r2_call_ok(w, user, v))
+				return false;
+			break;
+		default:
+			return false;
+		}
+	}
+	return true;
+}
+
+static bool r2_contained(LLVMValueRef call)
+{
+	R2Work *w = malloc(sizeof *w);
+	w->n = 0;
+	bool ok = r2_push(w, call);
+	for (int i = 0; ok && i < w->n; i++)
+		ok = r2_uses_ok(w, w->v[i]);
+	free(w);
+	return ok;
+}
+
+/* A heap call the first round made from a site (gc_alloc or gc_alloc_noscan with !llgo.site and a
+ * constant size within Go's limit for implicit stack variables). */
+static bool r2_candidate(EscCtx *ctx, LLVMValueRef inst)
+{
+	LLVMValueRef callee = LLVMIsACallInst(inst) ? LLVMGetCalledValue(inst) : NULL;
+	if (!callee || !LLVMIsAFunction(callee) || !LLVMGetMetadata(inst, ctx->site_md))
+		return false;
+	size_t len;
+	const char *name = LLVMGetValueName2(callee, &len);
+	if (strcmp(name, "gc_alloc") != 0 && strcmp(name, "gc_alloc_noscan") != 0)
+		return false;
+	LLVMValueRef size = LLVMGetOperand(inst, 0);
+	return LLVMIsAConstantInt(size) && LLVMConstIntGetZExtValue(size) <= ESC_MAX_IMPLICIT_STACK_VAR;
+}
+
+typedef struct R2Moved {
+	LLVMValueRef md;     /* the site's !llgo.site node (shared by every inlined copy) */
+	LLVMValueRef fn;     /* where a copy moved */
+} R2Moved;
+
+/* Moves the contained candidates of fn to the stack; appends them to *moved. */
+static void r2_function(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, R2Moved **moved, int *n, int *cap)
+{
+	LLVMValueRef slots[256];
+	int nslots = 0;
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
+		LLVMValueRef next;
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = next) {
+			next = LLVMGetNextInstruction(i);
+			if (nslots == 256 || !r2_candidate(ctx, i) || !r2_contained(i))
+				continue;
+			if (*n == *cap) {
+				*cap = *cap ? 2 * *cap : 32;
+				*moved = realloc(*moved, sizeof **moved * (size_t)*cap);
+			}
+			(*moved)[(*n)++] = (R2Moved){ LLVMGetMetadata(i, ctx->site_md), fn };
+			slots[nslots++] = esc_call_to_stack(ctx, b, fn, i, "inlined");
+		}
+	}
+	esc_end_lifetimes_of(ctx, b, fn, slots, nslots);
+}
+
+/* Go's name of fn (from !llgo.func), else its LLVM name. */
+static const char *r2_go_name(EscCtx *ctx, LLVMValueRef fn, size_t *len)
+{
+	unsigned kind = LLVMGetMDKindIDInContext(ctx->llctx, LLGO_FUNC_MD, (unsigned)strlen(LLGO_FUNC_MD));
+	size_t n = 0;
+	LLVMValueMetadataEntry *entries = LLVMGlobalCopyAllMetadata(fn, &n);
+	const char *name = NULL;
+	for (unsigned i = 0; i < n && !name; i++) {
+		if (LLVMValueMetadataEntriesGetKind(entries, i) != kind)
+			continue;
+		LLVMValueRef md = LLVMMetadataAsValue(ctx->llctx, LLVMValueMetadataEntriesGetMetadata(entries, i));
+		LLVMValueRef ops[6] = {0};
+		unsigned l = 0;
+		if (LLVMGetMDNodeNumOperands(md) >= 6) {
+			LLVMGetMDNodeOperands(md, ops);
+			name = LLVMGetMDString(ops[0], &l);
+			*len = l;
+		}
+	}
+	if (entries)
+		LLVMDisposeValueMetadataEntries(entries);
+	return name ? name : LLVMGetValueName2(fn, len);
+}
+
+static int r2_md_int(LLVMValueRef v)
+{
+	return v && LLVMIsAConstantInt(v) ? (int)LLVMConstIntGetSExtValue(v) : 0;
+}
+
+static bool r2_reported_file(const EscOptions *o, const char *file, unsigned len)
+{
+	for (int i = 0; o->report_files && i < o->nreport_files; i++)
+		if (strlen(o->report_files[i]) == len && strncmp(o->report_files[i], file, len) == 0)
+			return true;
+	return !o->report_files;
+}
+
+/* Is a heap copy of site node md left anywhere in the module? */
+static bool r2_heap_copy_left(EscCtx *ctx, LLVMValueRef md)
+{
+	for (LLVMValueRef fn = LLVMGetFirstFunction(ctx->mod); fn; fn = LLVMGetNextFunction(fn))
+		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+				if (LLVMIsACallInst(i) && LLVMGetMetadata(i, ctx->site_md) == md)
+					return true;
+	return false;
+}
+
+static int r2_moved_cmp(const void *a, const void *b)
+{
+	const R2Moved *x = a, *y = b;
+	LLVMValueRef xo[5] = {0}, yo[5] = {0};
+	LLVMGetMDNodeOperands(x->md, xo);
+	LLVMGetMDNodeOperands(y->md, yo);
+	unsigned xl, yl;
+	const char *xf = LLVMGetMDString(xo[2], &xl), *yf = LLVMGetMDString(yo[2], &yl);
+	int c = strncmp(xf ? xf : "", yf ? yf : "", xl < yl ? xl : yl);
+	if (c == 0)
+		c = (int)xl - (int)yl;
+	if (c == 0)
+		c = r2_md_int(xo[3]) - r2_md_int(yo[3]);
+	return c ? c : r2_md_int(xo[4]) - r2_md_int(yo[4]);
+}
+
+/* -m=2: each site that moved, once per function it moved in, by position; a site that still has a
+ * heap copy (inlined elsewhere where it is kept, or its own function's) says so. */
+static void r2_report(EscCtx *ctx, R2Moved *moved, int n)
+{
+	if (n > 1)
+		qsort(moved, (size_t)n, sizeof *moved, r2_moved_cmp);
+	for (int k = 0; k < n; k++) {
+		bool seen = false;
+		for (int j = k - 1; j >= 0 && moved[j].md == moved[k].md && !seen; j--)
+			seen = moved[j].fn == moved[k].fn;
+		if (seen || LLVMGetMDNodeNumOperands(moved[k].md) < 6)
+			continue;
+		LLVMValueRef ops[6];
+		LLVMGetMDNodeOperands(moved[k].md, ops);
+		unsigned tl = 0, fl = 0;
+		size_t nl;
+		const char *text = LLVMGetMDString(ops[1], &tl), *file = LLVMGetMDString(ops[2], &fl);
+		const char *fn = r2_go_name(ctx, moved[k].fn, &nl);
+		if (!text || !tl || (tl == 1 && text[0] == '?') || !file || !r2_reported_file(ctx->opt, file, fl))
+			continue;
+		fprintf(ctx->opt->report, "%.*s:%d:%d: llgo: %.*s stays on the stack after inlining into %.*s%s\n",
+			(int)fl, file, r2_md_int(ops[3]), r2_md_int(ops[4]), (int)tl, text, (int)nl, fn,
+			r2_heap_copy_left(ctx, moved[k].md) ? " (heap elsewhere)" : "");
+	}
+}
+
+bool esc_round2(LLVMModuleRef m, const EscOptions *opt)
+{
+	if (opt->no_escape)
+		return true;
+	EscCtx ctx;
+	memset(&ctx, 0, sizeof ctx);
+	ctx.mod = m;
+	ctx.llctx = LLVMGetModuleContext(m);
+	ctx.opt = opt;
+	ctx.site_md = LLVMGetMDKindIDInContext(ctx.llctx, LLGO_SITE_MD, (unsigned)strlen(LLGO_SITE_MD));
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx.llctx);
+	R2Moved *moved = NULL;
+	int n = 0, cap = 0;
+	for (LLVMValueRef fn = LLVMGetFirstFunction(m); fn; fn = LLVMGetNextFunction(fn))
+		if (!LLVMIsDeclaration(fn))
+			r2_function(&ctx, b, fn, &moved, &n, &cap);
+	LLVMDisposeBuilder(b);
+	if (opt->report_level >= 2 && opt->report)
+		r2_report(&ctx, moved, n);
+	free(moved);
+	return true;
+}
