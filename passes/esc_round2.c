@@ -6,10 +6,13 @@
  * a caller, the copy of the site (a gc_alloc call that kept its !llgo.site metadata) may stay inside
  * the caller's frame. This round looks at every such heap call and moves it to the stack when a
  * local check over the SSA uses of its address proves the object cannot outlive the frame or its
- * loop iteration. It only ever moves sites to the stack.
+ * loop iteration. It only ever moves sites to the stack. The inliner runs alone (pipe_inline):
+ * the functions were simplified before round 1, and the check reads through what inlining leaves
+ * (a callee's result aggregate rebuilt with insertvalue and taken apart with extractvalue).
  *
- * The check follows every value derived from the address (GEPs, casts, and the results of runtime
- * calls marked 'r' in runtime.def) and accepts only uses that cannot keep it: loads through it,
+ * The check follows every value derived from the address (GEPs, casts, aggregates it is inserted
+ * into and what is extracted from them, and the results of runtime calls marked 'r' in
+ * runtime.def) and accepts only uses that cannot keep it: loads through it,
  * stores into it (never of it), comparisons, the memory intrinsics, and runtime parameters marked
  * 'n' or 'c'. Anything else (a store of the address, a call of a Go function, a return, a phi or
  * select, ptrtoint) keeps the site on the heap. Without phis and stores of the address, no pointer
@@ -87,6 +90,14 @@ static bool r2_uses_ok(R2Work *w, LLVMValueRef v)
 		case LLVMBitCast:
 		case LLVMAddrSpaceCast:
 			if (LLVMGetOperand(user, 0) != v || !r2_push(w, user))
+				return false;
+			break;
+		case LLVMInsertValue:   /* an aggregate holding it (a slice's {ptr, len, cap}) */
+			if (!r2_push(w, user))
+				return false;
+			break;
+		case LLVMExtractValue:  /* a part of such an aggregate: followed when it may be the pointer */
+			if (esc_type_has_ptr(LLVMTypeOf(user)) && !r2_push(w, user))
 				return false;
 			break;
 		case LLVMLoad:

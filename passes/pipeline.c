@@ -101,7 +101,7 @@ static void pipe_internalize(LLVMModuleRef m)
 bool pipe_inline(LLVMModuleRef m, LLVMTargetMachineRef tm)
 {
 	pipe_internalize(m);
-	return pipe_run(m, tm, "cgscc(inline,function(sroa,early-cse,simplifycfg,instcombine<no-verify-fixpoint>))",
+	return pipe_run(m, tm, "cgscc(inline)",
 		"inlining");
 }
 

@@ -9,7 +9,8 @@
 # taking a function value, a driver making a closure (or using a function) and calling the previous unit's driver, so the
 # call graph is a chain as deep as the program is long; the units are written callers first, the
 # order that costs a bottom-up analysis most), builds it with LLGODEBUG=timing=1 (tools/driver.c)
-# and prints per size the escape pass's CPU time, the whole compile's CPU time (llgo-lite and the
+# and prints per size the escape pass's CPU time (both rounds: the Go-compatible and whole-program
+# analyses, and the round after inlining), the whole compile's CPU time (llgo-lite and the
 # linker it runs), the share, and the growth of the pass's time from one size to the next (2.0 for
 # linear when the size doubles). CPU times, because the machine running it may be shared.
 set -u
@@ -63,7 +64,7 @@ for n in $sizes; do
 	{ time LLGODEBUG=timing=1 "$llgo" build -O2 -o "$tmp/p$n" "$tmp/p$n.go" 2>"$tmp/t$n"; } 2>"$tmp/cpu$n" ||
 		{ cat "$tmp/t$n"; exit 1; }
 	total=$(awk '{ printf "%.1f", ($1 + $2) * 1000 }' "$tmp/cpu$n")
-	esc=$(awk '$2 == "escape" { print $6 }' "$tmp/t$n")
+	esc=$(awk '$2 == "escape" || $2 == "escape2" { t += $6 } END { print t }' "$tmp/t$n")
 	funcs=$(grep -c '^func ' "$tmp/p$n.go")
 	growth=$([ -n "$prev" ] && awk -v a="$prev" -v b="$esc" 'BEGIN { printf "%.2f", b / a }' || echo -)
 	share=$(awk -v e="$esc" -v t="$total" 'BEGIN { printf "%.2f%%", 100 * e / t }')

@@ -156,12 +156,17 @@ bool driver_escape(Compilation *c)
 /* -O1 and up: the inliner, the escape pass's second round, then LLVM's optimisation pipeline. */
 bool driver_optimize(Compilation *c)
 {
-	double t = driver_stage_begin();
 	EscOptions eo = { .no_escape = c->opt->no_escape, .report_level = c->opt->report, .report = stderr,
 	                  .round = 2, .report_files = c->report_files, .nreport_files = c->nreport_files };
-	if (c->opt->opt_level >= 1 && !(pipe_inline(c->module, c->tm) && esc_round2(c->module, &eo) &&
-		pipe_verify(c->module, "escape round 2")))
-		return false;
+	double t = driver_stage_begin();
+	if (c->opt->opt_level >= 1) {
+		if (!driver_timed("inline", t, pipe_inline(c->module, c->tm)))
+			return false;
+		t = driver_stage_begin();
+		if (!driver_timed("escape2", t, esc_round2(c->module, &eo)) || !pipe_verify(c->module, "escape round 2"))
+			return false;
+		t = driver_stage_begin();
+	}
 	return driver_timed("optimize", t, pipe_optimize(c->module, c->tm, c->opt->opt_level));
 }
 
