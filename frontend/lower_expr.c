@@ -11,6 +11,7 @@
  * sign for >> on signed values).
  */
 #include <string.h>
+#include <llvm-c/Target.h>
 #include "lower_internal.h"
 
 LLVMValueRef lower_bool_const(Lower *L, bool v)
@@ -23,8 +24,31 @@ LLVMValueRef lower_load(Lower *L, Type *t, LLVMValueRef ptr)
 	return LLVMBuildLoad2(L->b, lower_type(L, t), ptr, "");
 }
 
+/*
+ * A store. Large aggregates (over 256 bytes) do not travel as first-class values, which LLVM splits
+ * into one load or store per element (a million for `var a [1 << 20]int`): their zero value is a
+ * memset, and a value loaded by the instruction just before (nothing in between can change the
+ * source) is a memmove from where it was loaded.
+ */
 void lower_store(Lower *L, LLVMValueRef v, LLVMValueRef ptr)
 {
+	LLVMTypeRef t = LLVMTypeOf(v);
+	LLVMTypeKind k = LLVMGetTypeKind(t);
+	LLVMTargetDataRef td = LLVMGetModuleDataLayout(L->mod);
+	bool big = (k == LLVMArrayTypeKind || k == LLVMStructTypeKind) && LLVMABISizeOfType(td, t) > 256;
+	LLVMValueRef size = big ? LLVMConstInt(L->t_i64, LLVMABISizeOfType(td, t), 0) : NULL;
+	unsigned align = big ? LLVMABIAlignmentOfType(td, t) : 0;
+	LLVMBasicBlockRef bb = LLVMGetInsertBlock(L->b);
+	if (big && LLVMIsNull(v)) {
+		LLVMBuildMemSet(L->b, ptr, LLVMConstInt(L->t_i8, 0, 0), size, align);
+		return;
+	}
+	if (big && LLVMIsALoadInst(v) && !LLVMGetFirstUse(v) && bb && LLVMGetLastInstruction(bb) == v) {
+		LLVMValueRef src = LLVMGetOperand(v, 0);
+		LLVMInstructionEraseFromParent(v);
+		LLVMBuildMemMove(L->b, ptr, align, src, align, size);
+		return;
+	}
 	LLVMBuildStore(L->b, v, ptr);
 }
 
