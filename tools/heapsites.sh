@@ -65,14 +65,25 @@ heapsites_lines() {
   }'
 }
 
+# heapsites_go DIR BASE FLAGS: Go 1.19's FLAGS lines for program BASE. A program without imports is
+# only compiled (`go tool compile`, the same compiler and lines as `go build -gcflags`, without the
+# link, which would cost most of the time); one with imports is built.
+heapsites_go() {
+  if grep -q '^import' "$1/$2"; then
+    (cd "$1" && test_go build -gcflags="$3" -o "$TEST_TMP/go.bin" "$2")
+  else
+    (cd "$1" && test_go tool compile -p main $3 -o "$TEST_TMP/go.o" "$2")
+  fi
+}
+
 # heapsites_collect SRC: Go's and llgo-lite's lines for SRC into $TEST_TMP/{go,goinl,ll}; false when
 # Go does not build it. llgo-lite failing to build a program Go builds leaves its file empty (every
 # Go site then shows as mentioned by Go only).
 heapsites_collect() {
   local src=$1 dir base
   dir=$(dirname "$src"); base=$(basename "$src")
-  (cd "$dir" && test_go build -gcflags='-m -l' -o "$TEST_TMP/go.bin" "$base") >"$TEST_TMP/go.raw" 2>&1 || return 1
-  (cd "$dir" && test_go build -gcflags=-m -o "$TEST_TMP/go.bin" "$base") >"$TEST_TMP/goinl.raw" 2>&1 || return 1
+  heapsites_go "$dir" "$base" '-m -l' >"$TEST_TMP/go.raw" 2>&1 || return 1
+  heapsites_go "$dir" "$base" -m >"$TEST_TMP/goinl.raw" 2>&1 || return 1
   (cd "$dir" && "$LLGO" build -m=2 --emit=llvm -o "$TEST_TMP/ll.ll" "$base") >"$TEST_TMP/ll.raw" 2>&1 ||
     echo "heapsites: llgo-lite does not build $base" >&2
   heapsites_lines "$base" <"$TEST_TMP/go.raw" >"$TEST_TMP/go"
