@@ -212,7 +212,7 @@ heapsites_main() {
   heapsites_section GOONLY "mentioned by Go only" 1
   heapsites_section LLONLY "mentioned by llgo-lite only" 1
   heapsites_section REG "REGRESSIONS (llgo-lite heap where Go keeps the site on the stack or has none)" 1
-  ! grep -q '^REG ' "$TEST_TMP/details"
+  ! grep -q "^REG$(printf '\t')" "$TEST_TMP/details"
 }
 
 # heapsites_section TAG TITLE FULL: the count of TAG lines in the details, and the lines when FULL=1.
