@@ -28,7 +28,8 @@
 # regression too (Go allocates nothing there).
 #
 # Programs Go 1.19 does not build are skipped, and so are programs with a NAME.go119 spelling for Go
-# (see test/lib/common.sh): their positions do not correspond. --list prints every win as well.
+# (see test/lib/common.sh): their positions do not correspond. --list prints every win and every
+# pair found by line and text only as well.
 # Prints per program the heap sites of Go (-m -l), of llgo-lite and of Go (-m, inlining), then the
 # totals and llgo-lite's reduction in percent against both Go figures, then the regressions.
 # Exit status: 0 without regressions, 1 with, 2 on usage errors, 77 when Go 1.19 is missing.
@@ -152,9 +153,12 @@ END {
   for (key in keys) {
     k2 = line_of(key) ":*\t" text_of(key); keys2[k2]; kind[k2] = kind[key]; move(key, k2)
   }
-  paired = 0
-  for (key in keys2) pair(key, key)
-  shifted = paired
+  shifted = 0
+  for (key in keys2) {
+    paired = 0; pair(key, key)
+    if (paired) print "COL", paired, key
+    shifted += paired
+  }
   # stage 3: expressions on the same line that Go and llgo-lite spell differently
   for (key in keys2) {
     if (kind[key] == "var") continue
@@ -209,6 +213,7 @@ heapsites_main() {
   echo "sites paired by line and text only (column differs): $ts"
   echo "sites paired by line only (Go spells the expression differently): $tr"
   heapsites_section WIN "wins (Go heap, llgo-lite stack)" "$LIST"
+  heapsites_section COL "paired by line and text only (llgo-lite -m reports another column)" "$LIST"
   heapsites_section GOONLY "mentioned by Go only" 1
   heapsites_section LLONLY "mentioned by llgo-lite only" 1
   heapsites_section REG "REGRESSIONS (llgo-lite heap where Go keeps the site on the stack or has none)" 1
