@@ -86,6 +86,9 @@ LLVMValueRef lower_site(Lower *L, SiteKind kind, Type *t, LLVMValueRef size, con
 
 LLVMValueRef lower_site_raw(Lower *L, SiteKind kind, LLVMValueRef size, bool scan, const char *text, Pos pos)
 {
+	LLVMValueRef fixed = L->nstatic_marks ? lower_static_site(L, kind, size, scan, pos) : NULL;
+	if (fixed)
+		return fixed;
 	LLVMValueRef fn = scan ? L->site_fn : L->site_noscan_fn;
 	LLVMValueRef call = LLVMBuildCall2(L->b, L->site_ty, fn, &size, 1, "site");
 	PosInfo pi = pos_info(pos);
@@ -405,7 +408,9 @@ static void lower_init_entry(Lower *L, InitEntry *e)
 			lower_expr(L, e->rhs[i]);
 			continue;
 		}
+		lower_static_mark(L, e->rhs[i], e->lhs[i]->type);
 		LLVMValueRef v = lower_expr_to(L, e->rhs[i], e->lhs[i]->type);
+		lower_static_clear(L);
 		lower_store(L, v, lower_var_addr(L, e->lhs[i]));
 	}
 }

@@ -289,6 +289,15 @@ static LLVMValueRef lower_conversion(Lower *L, Node *n)
 	return lower_convert_value(L, lower_expr(L, x), x->type, to, n->pos);
 }
 
+/* Where Go 1.19 reports the implicit boxing of argument x, given the position `at` it reported for
+ * the argument before (the call's '(' for the first): an expression at its own position, a variable
+ * (already typechecked, so Go's current position does not move) where the last expression was. */
+static Pos box_pos_of_arg(Node *x, Pos at)
+{
+	Node *u = ast_unparen(x);
+	return u->kind == ND_IDENT && !u->cval ? at : u->pos;
+}
+
 /* Arguments converted to the parameter types; the variadic tail becomes a `... argument` site. */
 unsigned lower_call_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out)
 {
@@ -302,8 +311,11 @@ unsigned lower_call_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out)
 			out[k++] = LLVMBuildExtractValue(L->b, tup, (unsigned)i, "");
 		return k;
 	}
-	for (int i = 0; i < fixed; i++)
-		out[k++] = lower_expr_to_at(L, n->call.args.items[i], sig->func.params[i], n->pos);
+	Pos at = n->pos;
+	for (int i = 0; i < fixed; i++) {
+		at = box_pos_of_arg(n->call.args.items[i], at);
+		out[k++] = lower_expr_to_at(L, n->call.args.items[i], sig->func.params[i], at);
+	}
 	if (!variadic)
 		return k;
 	Type *st = sig->func.params[np - 1], *et = type_underlying(st)->slice.elem;
@@ -313,7 +325,8 @@ unsigned lower_call_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out)
 		LLVMValueRef p = lower_site(L, SITE_VARIADIC, type_new_array(et, nv), NULL, "... argument", n->pos);
 		for (int i = 0; i < nv; i++) {
 			LLVMValueRef ix = i64c(L, i);
-			LLVMValueRef v = lower_expr_to_at(L, n->call.args.items[fixed + i], et, n->pos);
+			at = box_pos_of_arg(n->call.args.items[fixed + i], at);
+			LLVMValueRef v = lower_expr_to_at(L, n->call.args.items[fixed + i], et, at);
 			lower_store(L, v, LLVMBuildGEP2(L->b, lower_type(L, et), p, &ix, 1, ""));
 		}
 		r = LLVMBuildInsertValue(L->b, r, p, 0, "");

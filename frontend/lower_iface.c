@@ -39,6 +39,7 @@ LLVMValueRef lower_iface_type(Lower *L, LLVMValueRef v, Type *t)
 /* Go's -m text of a boxed expression: a dereference of a dereference is parenthesised (`*(*p)`). */
 static const char *box_text(Lower *L, Node *src)
 {
+	src = ast_unparen(src); /* Go's IR keeps no parentheses */
 	Node *x = src->kind == ND_STAR ? ast_unparen(src->unary.x) : NULL;
 	if (x && (x->kind == ND_STAR || x->kind == ND_UNARY))
 		return arena_printf(&L->arena, "*(%s)", box_text(L, x));

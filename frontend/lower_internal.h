@@ -89,6 +89,8 @@ typedef struct Lower {
 	struct LitCounter { LLVMValueRef parent; int n; } counters[4096];
 	int ncounters;
 	const Pos *box_pos; /* where Go reports the implicit conversion being made (NULL: at the value) */
+	struct StaticMark { SiteKind kind; Pos pos; } *static_marks; /* lower_static.c */
+	int nstatic_marks, capstatic_marks;
 } Lower;
 
 /* lower.c */
@@ -115,6 +117,11 @@ bool lower_capture_by_ref(Symbol *s);
 void lower_mark_assigned(Lower *L, Node *x);
 void lower_body(Lower *L, LLVMValueRef fn, FuncInfo *fi, Node *body, bool has_ctx);
 void lower_attach_func_md(Lower *L, LLVMValueRef fn, FuncInfo *fi, const char *goname, Pos pos);
+
+/* lower_static.c: literals of a package-level initialiser that Go allocates statically */
+void lower_static_mark(Lower *L, Node *rhs, Type *dst);
+void lower_static_clear(Lower *L);
+LLVMValueRef lower_static_site(Lower *L, SiteKind kind, LLVMValueRef size, bool scan, Pos pos);
 
 /* lower_closure.c */
 void lower_bind_captures(Lower *L, FuncInfo *fi, LLVMValueRef env);
