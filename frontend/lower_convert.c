@@ -5,6 +5,9 @@
  * conversion for -m (`([]byte)(s)`, `string(b)`). Bytes are copied with llvm.memcpy; runes go
  * through the runtime's UTF-8 helpers (rt_encode_rune, rt_rune_count, rt_string_to_runes,
  * rt_runes_byte_len, rt_runes_to_string).
+ *
+ * string(b) of at most one byte takes no memory at all, as in Go's runtime: the empty string, or the
+ * byte's entry of a 256-byte constant table (llgo.onebyte); only longer results reach the site.
  */
 #include "lower_internal.h"
 
@@ -25,6 +28,48 @@ static bool is_rune_slice(Type *t)
 {
 	Type *u = type_underlying(t);
 	return u->kind == TY_SLICE && type_underlying(u->slice.elem)->kind == TY_INT32;
+}
+
+/* The module's table of the 256 one-byte strings. */
+static LLVMValueRef onebyte_table(Lower *L)
+{
+	LLVMValueRef g = LLVMGetNamedGlobal(L->mod, "llgo.onebyte");
+	if (g)
+		return g;
+	char bytes[256];
+	for (int i = 0; i < 256; i++)
+		bytes[i] = (char)i;
+	LLVMValueRef init = LLVMConstStringInContext(L->ctx, bytes, 256, 1);
+	g = LLVMAddGlobal(L->mod, LLVMTypeOf(init), "llgo.onebyte");
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMInternalLinkage);
+	LLVMSetUnnamedAddr(g, 1);
+	return g;
+}
+
+/* string(b) for a []byte b = {sp, sl}: a table entry when sl <= 1, else a copy at the site. */
+static LLVMValueRef bytes_to_string(Lower *L, Node *n, LLVMValueRef sp, LLVMValueRef sl, const char *text)
+{
+	LLVMBasicBlockRef small = lower_new_block(L, "str.onebyte"), copy = lower_new_block(L, "str.copy");
+	LLVMBasicBlockRef done = lower_new_block(L, "str.done");
+	LLVMValueRef le1 = LLVMBuildICmp(L->b, LLVMIntULE, sl, LLVMConstInt(L->t_i64, 1, 0), "");
+	LLVMBuildCondBr(L->b, le1, small, copy);
+	LLVMPositionBuilderAtEnd(L->b, small);
+	LLVMValueRef first = LLVMBuildLoad2(L->b, L->t_i8,
+		LLVMBuildSelect(L->b, LLVMBuildIsNull(L->b, sl, ""), onebyte_table(L), sp, ""), "");
+	LLVMValueRef idx = LLVMBuildZExt(L->b, first, L->t_i64, "");
+	LLVMValueRef entry = LLVMBuildGEP2(L->b, L->t_i8, onebyte_table(L), &idx, 1, "");
+	LLVMBuildBr(L->b, done);
+	LLVMPositionBuilderAtEnd(L->b, copy);
+	LLVMValueRef p = lower_site(L, SITE_CONVERT, NULL, sl, text, n->pos);
+	LLVMBuildMemCpy(L->b, p, 1, sp, 1, sl);
+	LLVMBasicBlockRef copied = LLVMGetInsertBlock(L->b);
+	LLVMBuildBr(L->b, done);
+	LLVMPositionBuilderAtEnd(L->b, done);
+	LLVMValueRef phi = LLVMBuildPhi(L->b, L->t_ptr, "");
+	LLVMAddIncoming(phi, (LLVMValueRef[]){ entry, p }, (LLVMBasicBlockRef[]){ small, copied }, 2);
+	return make_str(L, phi, sl);
 }
 
 /* string(x) for an integer, a []byte or a []rune x. */
@@ -48,9 +93,7 @@ static LLVMValueRef to_string(Lower *L, Node *n, Node *x, const char *text)
 		lower_rt(L, RT_rt_runes_to_string, (LLVMValueRef[]){ p, sp, sl }, 3);
 		return make_str(L, p, n8);
 	}
-	LLVMValueRef p = lower_site(L, SITE_CONVERT, NULL, sl, text, n->pos);
-	LLVMBuildMemCpy(L->b, p, 1, sp, 1, sl);
-	return make_str(L, p, sl);
+	return bytes_to_string(L, n, sp, sl, text);
 }
 
 /* []byte(s) or []rune(s). */

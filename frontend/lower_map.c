@@ -21,17 +21,34 @@ static LLVMValueRef key_ptr(Lower *L, Node *k, Type *kt)
 	return a;
 }
 
+/* The "make_map" site of a map of type n->type and its initialisation. With no hint or a constant hint
+ * of at most LLGO_MAP_INLINE_SLOTS, and small enough slots, the first table rides in the same site
+ * (abi.h); else rt_map_init allocates the table. The header points to the table: it is scanned. */
+static LLVMValueRef lower_map_site(Lower *L, Node *n, LLVMValueRef hint)
+{
+	Type *mt = type_underlying(n->type);
+	uint64_t slots = LLGO_MAP_INLINE_SLOTS * LLGO_MAP_SLOT_SIZE((uint64_t)type_size(mt->map.key),
+		(uint64_t)type_size(mt->map.elem));
+	bool small_hint = LLVMIsAConstantInt(hint) && LLVMConstIntGetSExtValue(hint) >= 0 &&
+		LLVMConstIntGetSExtValue(hint) <= LLGO_MAP_INLINE_SLOTS;
+	bool inline_table = small_hint && slots <= LLGO_MAP_INLINE_MAX;
+	uint64_t size = LLGO_MAP_HEADER_SIZE + (inline_table ? LLGO_MAP_INLINE_SLOTS + slots : 0);
+	LLVMValueRef m = lower_site_raw(L, SITE_MAKE_MAP, LLVMConstInt(L->t_i64, size, 0), true,
+		ast_expr_text(&L->arena, n), n->pos);
+	LLVMValueRef td = lower_typedesc(L, n->type);
+	if (inline_table)
+		lower_rt(L, RT_rt_map_init_inline, (LLVMValueRef[]){ m, td }, 2);
+	else
+		lower_rt(L, RT_rt_map_init, (LLVMValueRef[]){ m, td, hint }, 3);
+	return m;
+}
+
 LLVMValueRef lower_make_map(Lower *L, Node *n, Node *hint)
 {
 	LLVMValueRef h = LLVMConstInt(L->t_i64, 0, 0);
 	if (hint)
 		h = lower_int64(L, lower_expr(L, hint), hint->type);
-	/* the header points to the buckets: it must be scanned */
-	LLVMValueRef m = lower_site_raw(L, SITE_MAKE_MAP, LLVMConstInt(L->t_i64, LLGO_MAP_HEADER_SIZE, 0), true,
-		ast_expr_text(&L->arena, n), n->pos);
-	LLVMValueRef a[3] = { m, lower_typedesc(L, n->type), h };
-	lower_rt(L, RT_rt_map_init, a, 3);
-	return m;
+	return lower_map_site(L, n, h);
 }
 
 /* Address of m[k]'s value slot for storing (creates the entry). */
@@ -99,11 +116,8 @@ LLVMValueRef lower_map_lit(Lower *L, Node *n)
 {
 	Type *mt = type_underlying(n->type);
 	LLVMValueRef h = LLVMConstInt(L->t_i64, (unsigned long long)n->composite.elts.len, 0);
-	/* the header points to the buckets: it must be scanned */
-	LLVMValueRef m = lower_site_raw(L, SITE_MAKE_MAP, LLVMConstInt(L->t_i64, LLGO_MAP_HEADER_SIZE, 0), true,
-		ast_expr_text(&L->arena, n), n->pos);
+	LLVMValueRef m = lower_map_site(L, n, h);
 	LLVMValueRef td = lower_typedesc(L, n->type);
-	lower_rt(L, RT_rt_map_init, (LLVMValueRef[]){ m, td, h }, 3);
 	for (int i = 0; i < n->composite.elts.len; i++) {
 		Node *kv = n->composite.elts.items[i];
 		Node *k = kv->key_value.key, *v = kv->key_value.value;

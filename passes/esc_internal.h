@@ -34,6 +34,8 @@ typedef struct EscSite {
 	int line, col, depth;  /* depth: syntactic loop depth from the metadata */
 	bool noscan;
 	bool forced;           /* on the heap whatever the flows (size) */
+	bool sized;            /* pointer-free, run-time size: Go reports it on the heap; flows decide */
+	bool local_by_flow;    /* sized and its flows keep it local: rewritten to a small stack buffer */
 	bool heap;             /* the decision */
 	const char *reason;    /* why it is on the heap (for -m=2) */
 	const char *flow_to;   /* -m=2: where its address flowed ({heap}, ~r0 or a result's name) */

@@ -4,6 +4,12 @@
  * Stack: an alloca of [size x i8] in the entry block (through esc_entry_alloca, the one helper), and
  * at the site's own position `llvm.lifetime.start` plus a memset to zero, so each loop iteration
  * starts from a zero value; `llvm.lifetime.end` before every return of the function.
+ * Small buffer: a pointer-free site whose flows keep it local but whose size is only known at run
+ * time (a concatenation or conversion, which Go puts in a 32-byte stack buffer, or a make([]T, n)
+ * that Go's report puts on the heap: s->local_by_flow) gets an entry-block
+ * buffer of ESC_SMALL_BUF bytes and a call of rt_alloc_small(buf, ESC_SMALL_BUF, size), which zeroes
+ * and returns the buffer when the size fits and heap memory otherwise. The flows that decided the site
+ * bound its life to the buffer's (its function, its loop iteration), as for any stack site.
  * Heap: a call of gc_alloc (may hold pointers) or gc_alloc_noscan (pointer-free); the runtime returns
  * both zeroed (it clears GC_MALLOC_ATOMIC memory itself, see runtime/gc.c). The heap call keeps the !llgo.site
  * metadata so a second round can still move it to the stack.
@@ -16,6 +22,7 @@
 #include <string.h>
 
 #define ESC_ALIGN 16
+#define ESC_SMALL_BUF 128
 
 /* The one place allocas are made: in the entry block, after the allocas already there. */
 static LLVMValueRef esc_entry_alloca(LLVMBuilderRef b, LLVMValueRef fn, uint64_t size, const char *name)
@@ -72,6 +79,23 @@ static void esc_to_stack(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
 {
 	const char *name = s->text && s->text[0] && s->kind <= SITE_PARAM ? s->text : "site";
 	s->call = esc_call_to_stack(ctx, b, s->fn, s->call, name);
+}
+
+static void esc_to_small_buffer(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
+{
+	LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx->llctx, 0), i64 = LLVMInt64TypeInContext(ctx->llctx);
+	LLVMTypeRef params[3] = { ptr, i64, i64 };
+	LLVMTypeRef fty = LLVMFunctionType(ptr, params, 3, 0);
+	LLVMValueRef fn = LLVMGetNamedFunction(ctx->mod, "rt_alloc_small");
+	if (!fn)
+		fn = LLVMAddFunction(ctx->mod, "rt_alloc_small", fty);
+	LLVMValueRef buf = esc_entry_alloca(b, s->fn, ESC_SMALL_BUF, "buf");
+	LLVMPositionBuilderBefore(b, s->call);
+	LLVMValueRef args[3] = { buf, LLVMConstInt(i64, ESC_SMALL_BUF, 0), LLVMGetOperand(s->call, 0) };
+	LLVMValueRef call = LLVMBuildCall2(b, fty, fn, args, 3, "");
+	LLVMReplaceAllUsesWith(s->call, call);
+	LLVMInstructionEraseFromParent(s->call);
+	s->call = call;
 }
 
 static void esc_to_heap(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
@@ -154,9 +178,12 @@ void esc_rewrite(EscCtx *ctx)
 	LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx->llctx);
 	for (int i = 0; i < ctx->nsites; i++) {
 		EscSite *s = &ctx->sites[i];
-		bool stack = !ctx->opt->no_escape && !s->heap && LLVMIsAConstantInt(LLVMGetOperand(s->call, 0));
-		if (stack)
+		bool local = !ctx->opt->no_escape && (!s->heap || s->local_by_flow);
+		bool fixed = LLVMIsAConstantInt(LLVMGetOperand(s->call, 0));
+		if (local && fixed)
 			esc_to_stack(ctx, b, s);
+		else if (local && s->noscan)
+			esc_to_small_buffer(ctx, b, s);
 		else
 			esc_to_heap(ctx, b, s);
 	}

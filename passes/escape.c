@@ -359,13 +359,30 @@ static void esc_decide_sizes(EscCtx *ctx)
 		bool declared = s->kind == SITE_VAR || s->kind == SITE_PARAM;
 		uint64_t limit = declared ? ESC_MAX_STACK_VAR : ESC_MAX_IMPLICIT_STACK_VAR;
 		/* Go puts a small concatenation or conversion result in a stack buffer and reports it by
-		 * its flows alone; a non-constant size here still goes to the heap when rewritten */
+		 * its flows alone; a non-constant size here gets a small stack buffer (esc_rewrite.c) */
 		bool by_flow = s->kind == SITE_CONCAT || s->kind == SITE_CONVERT;
+		/* a pointer-free make([]T, n) of run-time size holds no pointers, so its verdict touches no
+		 * other site: its flows are solved like any site's, and esc_apply_sized reports it as Go does */
+		s->sized = !LLVMIsAConstantInt(size) && s->noscan && s->kind == SITE_MAKE_SLICE;
 		if (!LLVMIsAConstantInt(size))
-			s->reason = by_flow ? NULL : "non-constant size";
+			s->reason = by_flow || s->sized ? NULL : "non-constant size";
 		else if (LLVMConstIntGetZExtValue(size) > limit)
 			s->reason = "too large for stack";
 		s->forced = s->heap = s->reason != NULL;
+	}
+}
+
+/* After the solve: a sized site goes to the heap in the report, as Go's does for its run-time size,
+ * and remembers whether its flows would have kept it local (esc_rewrite gives it a stack buffer). */
+static void esc_apply_sized(EscCtx *ctx)
+{
+	for (int i = 0; i < ctx->nsites; i++) {
+		EscSite *s = &ctx->sites[i];
+		if (!s->sized)
+			continue;
+		s->local_by_flow = !s->heap;
+		s->forced = s->heap = true;
+		s->reason = "non-constant size";
 	}
 }
 
@@ -574,6 +591,7 @@ bool esc_run(LLVMModuleRef m, const EscOptions *opt)
 			esc_whole_program(&ctx);
 		esc_decide_sizes(&ctx);
 		esc_fixpoint(&ctx);
+		esc_apply_sized(&ctx);
 	}
 	if (opt->report_level > 0 && opt->report && opt->round <= 1)
 		esc_report(&ctx);

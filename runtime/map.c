@@ -6,6 +6,9 @@
  * slot holds the key and then the value. Keys hash and compare through typealg.c, so every kind Go
  * allows as a key works, including NaN keys (never equal, each inserted anew).
  *
+ * A small map's first table may live inline, after the header in the header's own site
+ * (rt_map_init_inline, see abi.h), so it costs no allocation of its own.
+ *
  * Invariants: the table never changes in place except by filling an empty/deleted slot, overwriting
  * a value, or marking a slot deleted; growth, tombstone purges and clear always build a NEW table.
  * Iteration relies on that: an iterator walks the table it started on; while that table is still the
@@ -73,17 +76,34 @@ static void rt_map_alloc_table(const TypeDesc *t, RtMap *m, int64_t cap)
 	m->used = 0;
 }
 
-void rt_map_init(void *mp, void *tp, int64_t hint)
+static void rt_map_seed(RtMap *m)
 {
 	static uint64_t seeds = 0x243F6A8885A308D3ull;
-	RtMap *m = mp;
 	memset(m, 0, sizeof *m);
 	seeds = seeds * 6364136223846793005ull + 1442695040888963407ull;
 	m->seed = seeds;
+}
+
+void rt_map_init(void *mp, void *tp, int64_t hint)
+{
+	RtMap *m = mp;
+	rt_map_seed(m);
 	int64_t cap = 8;
 	while (hint > 0 && cap < (1 << 24) && cap * 3 < hint * 4 + 4)
 		cap *= 2;
 	rt_map_alloc_table(tp, m, cap);
+}
+
+/* A small map's first table lives right after its header, in the same site (abi.h); the site is
+ * zeroed, so every control byte is already CTRL_EMPTY. Growth moves the map to a heap table as usual. */
+void rt_map_init_inline(void *mp, void *tp)
+{
+	(void)tp;
+	RtMap *m = mp;
+	rt_map_seed(m);
+	m->ctrl = (uint8_t *)mp + LLGO_MAP_HEADER_SIZE;
+	m->slots = m->ctrl + LLGO_MAP_INLINE_SLOTS;
+	m->cap = LLGO_MAP_INLINE_SLOTS;
 }
 
 static uint8_t rt_ctrl_tag(uint64_t h)

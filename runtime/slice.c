@@ -21,14 +21,32 @@ static const uint16_t rt_class_size[] = {
 	10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768
 };
 
-/* The size Go's mallocgc really allocates for a request of `size` bytes (roundupsize). */
+/* The size Go's mallocgc really allocates for a request of `size` bytes (roundupsize). Below 1 KB the
+ * class comes from a table indexed by size/8, built on first use (Go's size_to_class8); above, a
+ * binary search over the classes. */
 static uint64_t rt_roundupsize(uint64_t size)
 {
+	static uint8_t class8[1024 / 8 + 1];
+	size_t n = sizeof rt_class_size / sizeof rt_class_size[0];
+	if (size <= 1024) {
+		if (class8[0] == 0)
+			for (size_t i = 0, c = 1; i <= 1024 / 8; i++) {
+				while (rt_class_size[c] < i * 8)
+					c++;
+				class8[i] = (uint8_t)c;
+			}
+		return rt_class_size[class8[(size + 7) / 8]];
+	}
 	if (size < 32768) {
-		size_t n = sizeof rt_class_size / sizeof rt_class_size[0];
-		for (size_t i = 1; i < n; i++)
-			if (rt_class_size[i] >= size)
-				return rt_class_size[i];
+		size_t lo = 1, hi = n - 1; /* the first class >= size lies in [lo, hi] */
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (rt_class_size[mid] >= size)
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+		return rt_class_size[lo];
 	}
 	if (size + 8192 < size)
 		return size;

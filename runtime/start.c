@@ -173,6 +173,14 @@ static void *rt_main_thread(void *arg)
 	return NULL;
 }
 
+/* The process's first thread only waits for the program's thread: it waits in the collector's
+ * "blocking" state, so a collection does not signal it and wait for its acknowledgement. */
+static void *rt_join_blocked(void *arg)
+{
+	pthread_join(*(pthread_t *)arg, NULL);
+	return NULL;
+}
+
 int32_t rt_run_main(void *init, void *mainfn, int32_t argc, void *argv)
 {
 	rt_gc_init();
@@ -195,7 +203,7 @@ int32_t rt_run_main(void *init, void *mainfn, int32_t argc, void *argv)
 	pthread_attr_destroy(&attr);
 	if (err != 0)
 		rt_fatal("cannot create the main thread");
-	pthread_join(th, NULL);
+	GC_do_blocking(rt_join_blocked, &th);
 	rt_print_flush();
 	return 0;
 }

@@ -142,6 +142,14 @@ typedef struct GoClosure {
  * buckets live on the GC heap. The header's fields are private to the runtime.
  */
 #define LLGO_MAP_HEADER_SIZE 48
+/* A map made with no hint or a constant hint <= LLGO_MAP_INLINE_SLOTS gets its first table in the same
+ * site, right after the header: LLGO_MAP_INLINE_SLOTS control bytes, then the slots (each the key
+ * rounded up to 8 bytes, then the value, the whole rounded up to 8), initialised by
+ * rt_map_init_inline; so a small map is one allocation, or none when its site is on the stack. Only
+ * when the slots take at most LLGO_MAP_INLINE_MAX bytes. */
+#define LLGO_MAP_INLINE_SLOTS 8
+#define LLGO_MAP_INLINE_MAX 512
+#define LLGO_MAP_SLOT_SIZE(ksize, vsize) (((((ksize) + 7) & ~7ull) + (vsize) + 7) & ~7ull)
 #define LLGO_MAP_ITER_SIZE 64   /* rt_map_iter_* work on a caller-provided iterator of this size */
 
 /*

@@ -37,7 +37,9 @@
  *
  * The escape pass rewrites every site call into an entry-block alloca (with lifetime markers and a
  * memset to zero at the original position, so each loop iteration starts from zero) or into a call
- * of gc_alloc / gc_alloc_noscan, after which no call to llgo.alloc* remains in the module.
+ * of gc_alloc / gc_alloc_noscan, or, for a pointer-free site of run-time size that its flows keep local,
+ * into rt_alloc_small(entry-block buffer, its size, size): the buffer when the size fits, else the heap.
+ * After the pass no call to llgo.alloc* remains in the module.
  */
 #ifndef LLGO_SITE_H
 #define LLGO_SITE_H
