@@ -117,7 +117,8 @@ static void esc_report_site(EscLines *ls, const EscSite *s)
 static void esc_report_win(EscLines *ls, const EscCtx *ctx, const EscSite *s)
 {
 	char *msg = NULL;
-	if (ctx->opt->report_level < 2 || !s->heap || !s->whole_stack || s->line <= 0 || !s->text[0] ||
+	/* a sized site's stack buffer holds only small sizes (esc_rewrite.c): not a stack site */
+	if (ctx->opt->report_level < 2 || !s->heap || !s->whole_stack || s->sized || s->line <= 0 || !s->text[0] ||
 		strcmp(s->text, "?") == 0 || (s->kind == SITE_BOX && esc_box_is_pointer_shaped(s)))
 		return;
 	if (asprintf(&msg, "llgo: %s stays on the stack: every possible target of the calls through "
