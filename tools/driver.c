@@ -161,3 +161,17 @@ bool driver_middle(Compilation *c, bool emit_entry)
 {
 	return driver_lower(c, emit_entry) && driver_cleanup(c) && driver_escape(c) && driver_optimize(c);
 }
+
+LLVMMemoryBufferRef driver_codegen(Compilation *c)
+{
+	double t = driver_stage_begin();
+	char *msg = NULL;
+	LLVMMemoryBufferRef buf = NULL;
+	if (LLVMTargetMachineEmitToMemoryBuffer(c->tm, c->module, LLVMObjectFile, &msg, &buf)) {
+		fprintf(stderr, "llgo-lite: code generation failed: %s\n", msg);
+		LLVMDisposeMessage(msg);
+		buf = NULL;
+	}
+	driver_timed("codegen", t, buf != NULL);
+	return buf;
+}

@@ -3,7 +3,10 @@
  * and stops after the first stage with errors:
  *
  *   build  frontend → lower → escape → optimise → object/asm/IR, or link an executable
- *   run    frontend → lower → escape → optimise → ORC LLJIT; the program's exit status passes through
+ *   run    frontend → lower → escape → optimise → object code → ORC LLJIT; the program's exit status
+ *          passes through
+ * run and build (--emit=exe|obj) first look the program up in the compile cache (cache.h): on a hit
+ * the stored object goes straight to ORC or to the linker, and no compile stage runs.
  *   ir     frontend → lower [→ escape [→ optimise]]: print the module at the chosen stage, or the
  *          unified diff of the module before against after the escape pass
  *
@@ -16,10 +19,9 @@
 #include <dirent.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "driver.h"
 #include "pipeline.h"
-
-#define LLGO_VERSION "0.1.0"
 
 static const char usage_text[] =
 	"usage: llgo-lite build [-o OUT] [-O0|-O1|-O2|-O3] [-m | -m=2] [--target=TRIPLE]\n"
@@ -175,21 +177,22 @@ static bool write_ir(LLVMModuleRef m, const char *path)
 	return true;
 }
 
-static int cmd_build(const Options *o)
+static bool write_file(const char *path, const char *data, size_t len)
 {
-	Compilation c = {0};
-	bool emit_exe = strcmp(o->emit, "exe") == 0;
-	if (!setup(&c, o, LLVMContextCreate()))
-		return 1;
-	if (!driver_middle(&c, emit_exe))
-		return 1;
-	if (emit_exe && !c.is_main)
-		return 0; /* like `go build` of a library package: checked and analysed, nothing written */
-	const char *out = o->output ? o->output : default_output(o);
-	if (strcmp(o->emit, "llvm") == 0)
-		return write_ir(c.module, out) ? 0 : 1;
-	if (!emit_exe)
-		return pipe_emit(c.module, c.tm, out, strcmp(o->emit, "asm") == 0) ? 0 : 1;
+	FILE *f = fopen(path, "wb");
+	bool ok = f && fwrite(data, 1, len, f) == len;
+	if (f && fclose(f) != 0)
+		ok = false;
+	if (!ok)
+		fprintf(stderr, "llgo-lite: cannot write %s\n", path);
+	return ok;
+}
+
+/* Writes an object file to `out` (--emit=obj) or links it into the executable `out`. */
+static int build_output(const Options *o, const char *triple, const char *data, size_t len, const char *out)
+{
+	if (strcmp(o->emit, "obj") == 0)
+		return write_file(out, data, len) ? 0 : 1;
 	char obj[] = "/tmp/llgo-lite-XXXXXX.o";
 	int fd = mkstemps(obj, 2);
 	if (fd < 0) {
@@ -197,29 +200,73 @@ static int cmd_build(const Options *o)
 		return 1;
 	}
 	close(fd);
-	bool ok = pipe_emit(c.module, c.tm, obj, false) && link_executable(obj, out, c.triple);
+	bool ok = write_file(obj, data, len) && link_executable(obj, out, triple);
 	unlink(obj);
 	return ok ? 0 : 1;
 }
 
-static int cmd_run(const Options *o)
+static int cmd_build(const Options *o)
 {
+	bool emit_exe = strcmp(o->emit, "exe") == 0;
+	CachePlan plan = {0};
+	CacheObject hit;
+	if (emit_exe || strcmp(o->emit, "obj") == 0)
+		cache_plan(o, emit_exe, &plan);
+	const char *out = o->output ? o->output : default_output(o);
+	if (cache_lookup(&plan, &hit))
+		return build_output(o, o->target, hit.data, hit.len, out);
 	Compilation c = {0};
-	if (!setup(&c, o, jit_context()))
+	if (!setup(&c, o, LLVMContextCreate()))
 		return 1;
-	if (!c.is_main) {
-		fprintf(stderr, "llgo-lite: package %s is not a main package\n", o->files[0]);
+	if (!driver_middle(&c, emit_exe))
 		return 1;
-	}
-	if (!driver_middle(&c, false))
+	if (emit_exe && !c.is_main)
+		return 0; /* like `go build` of a library package: checked and analysed, nothing written */
+	if (strcmp(o->emit, "llvm") == 0)
+		return write_ir(c.module, out) ? 0 : 1;
+	if (strcmp(o->emit, "asm") == 0)
+		return pipe_emit(c.module, c.tm, out, true) ? 0 : 1;
+	LLVMMemoryBufferRef obj = driver_codegen(&c);
+	if (!obj)
 		return 1;
+	const char *data = LLVMGetBufferStart(obj);
+	size_t len = LLVMGetBufferSize(obj);
+	cache_store(&plan, &c, data, len);
+	return build_output(o, c.triple, data, len, out);
+}
+
+static int run_object(const Options *o, const char *data, size_t len)
+{
 	int argc = o->nargs + 1;
 	char **argv = calloc((size_t)argc + 1, sizeof *argv);
 	argv[0] = (char *)o->files[0];
 	for (int i = 0; i < o->nargs; i++)
 		argv[i + 1] = o->args[i];
 	fflush(stdout);
-	return jit_run(&c, argc, argv);
+	return jit_run_object(data, len, argc, argv);
+}
+
+static int cmd_run(const Options *o)
+{
+	CachePlan plan;
+	CacheObject hit;
+	cache_plan(o, false, &plan);
+	if (cache_lookup(&plan, &hit))
+		return run_object(o, hit.data, hit.len);
+	Compilation c = {0};
+	if (!setup(&c, o, LLVMContextCreate()))
+		return 1;
+	if (!c.is_main) {
+		fprintf(stderr, "llgo-lite: package %s is not a main package\n", o->files[0]);
+		return 1;
+	}
+	LLVMMemoryBufferRef obj = driver_middle(&c, false) ? driver_codegen(&c) : NULL;
+	if (!obj)
+		return 1;
+	const char *data = LLVMGetBufferStart(obj);
+	size_t len = LLVMGetBufferSize(obj);
+	cache_store(&plan, &c, data, len);
+	return run_object(o, data, len);
 }
 
 /* ir --diff: the module before the escape pass against after it, as `diff -u` prints it. */
