@@ -3,14 +3,15 @@
  */
 #include "cache.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "arena.h"
@@ -186,6 +187,7 @@ bool cache_lookup(const CachePlan *plan, CacheObject *obj)
 	}
 	obj->data = buf;
 	obj->len = size - CACHE_TRAILER;
+	utimensat(AT_FDCWD, path, NULL, 0); /* the modification time says when the entry was last used */
 	cache_note("hit", plan);
 	return true;
 }
@@ -242,6 +244,37 @@ static bool cache_same_program(const CachePlan *plan, const Compilation *c)
 	return memcmp(done.key, plan->key, sizeof done.key) == 0;
 }
 
+/* Removes the entries (and stray temporary files) unused for CACHE_TRIM_AGE seconds, at most once
+ * every CACHE_TRIM_EVERY seconds (the mtime of DIR/trimmed says when it last ran), as Go's build
+ * cache trims itself. */
+#define CACHE_TRIM_AGE (5 * 24 * 3600)
+#define CACHE_TRIM_EVERY (24 * 3600)
+
+static void cache_trim(const char *dir)
+{
+	char path[4200];
+	snprintf(path, sizeof path, "%s/trimmed", dir);
+	struct stat st;
+	time_t now = time(NULL);
+	if (stat(path, &st) == 0 && now - st.st_mtime < CACHE_TRIM_EVERY)
+		return;
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd >= 0)
+		close(fd);
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (strlen(e->d_name) < 66 || e->d_name[64] != '.')
+			continue; /* not KEY.o or KEY.o.tmpPID */
+		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+		if (stat(path, &st) == 0 && now - st.st_mtime > CACHE_TRIM_AGE)
+			unlink(path);
+	}
+	closedir(d);
+}
+
 void cache_store(const CachePlan *plan, const Compilation *c, const char *data, size_t len)
 {
 	if (!plan->use || !cache_same_program(plan, c)) {
@@ -263,4 +296,5 @@ void cache_store(const CachePlan *plan, const Compilation *c, const char *data, 
 	if (!ok)
 		unlink(tmp);
 	cache_note(ok ? "store" : "unwritable", plan);
+	cache_trim(cache_dir());
 }

@@ -23,6 +23,9 @@
  * from the key looked up (a file changed meanwhile, or the scan and the loader disagree), nothing
  * is stored.
  *
+ * A hit sets the entry's modification time; a store removes, at most once a day, the entries
+ * unused for five days (as Go's build cache does).
+ *
  * DIR is $LLGO_CACHE, else $XDG_CACHE_HOME/llgo-lite, else $HOME/.cache/llgo-lite; LLGO_CACHE=off
  * turns the cache off. LLGODEBUG=cache=1 prints `cache: hit|miss|store|bad KEY` to stderr.
  */

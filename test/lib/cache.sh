@@ -6,7 +6,8 @@
 #   - LLGO_CACHE=off writes nothing and still runs the program;
 #   - a changed file of an imported LLGO_PKGPATH package, a changed main file or another -O level miss;
 #   - a failed compile is never stored and prints its errors every time; -m never uses the cache;
-#   - `build` hits too, and the executable it links from the cached object runs.
+#   - `build` hits too, and the executable it links from the cached object runs;
+#   - a hit marks its entry used, and entries unused for five days are trimmed.
 # The programs' expected outputs are literal strings that Go's semantics fix (Go 1.19 agrees: the
 # script checks with it when it is installed).
 set -u
@@ -105,6 +106,17 @@ run_expect hit "" 0 build -o "$TEST_TMP/exe" "$prog"
 [ $? = 3 ] && [ "$(cat "$TEST_TMP/out")" = "bye, two" ] || fail "the program built from a cached object does not run right"
 run_expect none "" 0 build -m -o "$TEST_TMP/exe" "$prog"
 grep -q 'escapes to heap' "$TEST_TMP/err" || fail "build -m with a cache entry printed no escape report"
+
+# a hit marks the entry used; a store removes entries unused for five days (once a day)
+entry=$(find "$LLGO_CACHE" -name '*.o' | head -1)
+touch -d '10 days ago' "$entry"
+run_expect hit "" 0 build -o "$TEST_TMP/exe" "$prog"
+[ -n "$(find "$entry" -mmin -60)" ] || fail "a hit did not mark its entry as used"
+stale=$LLGO_CACHE/$(printf '%064d' 0).o
+: >"$stale" && touch -d '10 days ago' "$stale" "$LLGO_CACHE/trimmed"
+run_expect miss "bye, two" 3 run -O1 "$prog"
+[ -e "$stale" ] && fail "an entry unused for ten days was not trimmed"
+[ -e "$entry" ] || fail "trimming removed an entry in use"
 
 # a failed compile prints its errors every time and stores nothing
 bad=$TEST_TMP/bad.go
