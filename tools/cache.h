@@ -26,6 +26,14 @@
  * A hit sets the entry's modification time; a store removes, at most once a day, the entries
  * unused for five days (as Go's build cache does).
  *
+ * The unit is the whole program, because the program is compiled as one module: the escape pass
+ * analyses it whole (bottom-up summaries across packages), globaldce drops what main does not reach
+ * of the bundled packages, and the inliner works across them. So editing main recompiles fmt too.
+ * Caching per package would need each package compiled alone (its exported functions kept, not
+ * internal), its escape summaries written beside its object and read back by the pass for calls into
+ * it, type descriptors and method tables emitted once (linkonce) across objects, package inits called
+ * in dependency order, and cross-package inlining given up or done from stored bitcode.
+ *
  * DIR is $LLGO_CACHE, else $XDG_CACHE_HOME/llgo-lite, else $HOME/.cache/llgo-lite; LLGO_CACHE=off
  * turns the cache off. LLGODEBUG=cache=1 prints `cache: hit|miss|store|bad KEY` to stderr.
  */
