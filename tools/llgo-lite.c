@@ -151,8 +151,73 @@ static const char *default_output(const Options *o)
 	return out;
 }
 
+/*
+ * Large compiles: the compiler's memory (mostly LLVM's, through malloc) grows with the program, and
+ * beyond ~10k lines TLB misses make the compile grow faster than the program. glibc's malloc can put
+ * its heap on transparent huge pages, but only when told at process start (GLIBC_TUNABLES
+ * glibc.malloc.hugetlb=1). So a compile whose command-line sources exceed HUGE_SOURCE_BYTES
+ * re-executes itself once with that tunable (~25% less CPU at 50k lines), then restores the
+ * environment so the linker and the program never see it. Small compiles and cache hits do not pay
+ * for the second start.
+ */
+#define HUGE_SOURCE_BYTES (256 * 1024)
+#define SAVED_TUNABLES "LLGO_SAVED_GLIBC_TUNABLES"
+
+static char **main_argv;
+static bool main_reexecuted;
+
+/* After the re-execution: GLIBC_TUNABLES as it was before. */
+static void restore_tunables(void)
+{
+	const char *saved = getenv(SAVED_TUNABLES);
+	if (!saved)
+		return;
+	main_reexecuted = true;
+	if (strcmp(saved, "-") == 0)
+		unsetenv("GLIBC_TUNABLES");
+	else
+		setenv("GLIBC_TUNABLES", saved + 1, 1);
+	unsetenv(SAVED_TUNABLES);
+}
+
+static bool huge_pages_available(void)
+{
+	char buf[128] = "";
+	FILE *f = fopen("/sys/kernel/mm/transparent_hugepage/enabled", "r");
+	if (!f)
+		return false;
+	bool ok = fgets(buf, sizeof buf, f) && !strstr(buf, "[never]");
+	fclose(f);
+	return ok;
+}
+
+static void reexec_on_huge_pages(const Options *o)
+{
+	const char *tunables = getenv("GLIBC_TUNABLES");
+	if (main_reexecuted || (tunables && strstr(tunables, "glibc.malloc.hugetlb")))
+		return;
+	off_t total = 0;
+	struct stat st;
+	for (int i = 0; i < o->nfiles; i++)
+		if (stat(o->files[i], &st) == 0)
+			total += st.st_size;
+	if (total < HUGE_SOURCE_BYTES || !huge_pages_available())
+		return;
+	size_t n = (tunables ? strlen(tunables) : 0) + 32;
+	char *saved = malloc(n), *value = malloc(n);
+	snprintf(saved, n, "%s%s", tunables ? "=" : "-", tunables ? tunables : "");
+	snprintf(value, n, "%s%sglibc.malloc.hugetlb=1", tunables ? tunables : "", tunables && *tunables ? ":" : "");
+	setenv(SAVED_TUNABLES, saved, 1);
+	setenv("GLIBC_TUNABLES", value, 1);
+	fflush(NULL);
+	execv("/proc/self/exe", main_argv);
+	restore_tunables(); /* exec failed: go on as we are */
+	main_reexecuted = true;
+}
+
 static bool setup(Compilation *c, const Options *o, LLVMContextRef ctx)
 {
+	reexec_on_huge_pages(o);
 	c->opt = o;
 	c->ctx = ctx;
 	char *err = NULL;
@@ -316,6 +381,8 @@ static int cmd_ir(const Options *o)
 
 int main(int argc, char **argv)
 {
+	main_argv = argv;
+	restore_tunables();
 	if (argc >= 2 && (strcmp(argv[1], "version") == 0 || strcmp(argv[1], "--version") == 0)) {
 		printf("llgo-lite %s (LLVM %d.%d)\n", LLGO_VERSION, LLVM_VERSION_MAJOR_, LLVM_VERSION_MINOR_);
 		return 0;
