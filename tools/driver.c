@@ -2,8 +2,12 @@
  * driver.c: the compile stages shared by every command (see driver.h). Each stage stops the
  * pipeline when it reports errors; the LLVM module is verified after every stage.
  * LLGODEBUG=timing=1 prints each stage's wall and CPU time to stderr (`timing: escape 1.2 ms cpu 1.1 ms`).
+ * LLGO_LLVM_FLAGS passes options to LLVM itself, for profiling the compiler: `-time-passes` prints
+ * the time of every LLVM pass at exit.
  */
 #include "driver.h"
+
+#include <llvm-c/Support.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -70,8 +74,24 @@ static bool driver_has_main(const CheckedPackage *cp)
 
 static bool driver_frontend_stages(Compilation *c);
 
+/* LLGO_LLVM_FLAGS="-time-passes ...": LLVM's own command-line options, split at spaces. */
+static void driver_llvm_flags(void)
+{
+	const char *env = getenv("LLGO_LLVM_FLAGS");
+	if (!env || !*env)
+		return;
+	static char buf[1024];
+	const char *argv[64] = { "llgo-lite" };
+	int argc = 1;
+	snprintf(buf, sizeof buf, "%s", env);
+	for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok && argc < 64; tok = strtok_r(NULL, " ", &save))
+		argv[argc++] = tok;
+	LLVMParseCommandLineOptions(argc, argv, "llgo-lite");
+}
+
 bool driver_frontend(Compilation *c)
 {
+	driver_llvm_flags();
 	double t = driver_stage_begin();
 	return driver_timed("frontend", t, driver_frontend_stages(c));
 }
@@ -173,4 +193,18 @@ bool driver_optimize(Compilation *c)
 bool driver_middle(Compilation *c, bool emit_entry)
 {
 	return driver_lower(c, emit_entry) && driver_cleanup(c) && driver_escape(c) && driver_optimize(c);
+}
+
+LLVMMemoryBufferRef driver_codegen(Compilation *c)
+{
+	double t = driver_stage_begin();
+	char *msg = NULL;
+	LLVMMemoryBufferRef buf = NULL;
+	if (LLVMTargetMachineEmitToMemoryBuffer(c->tm, c->module, LLVMObjectFile, &msg, &buf)) {
+		fprintf(stderr, "llgo-lite: code generation failed: %s\n", msg);
+		LLVMDisposeMessage(msg);
+		buf = NULL;
+	}
+	driver_timed("codegen", t, buf != NULL);
+	return buf;
 }

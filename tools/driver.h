@@ -16,6 +16,8 @@
 #include <llvm-c/Core.h>
 #include <llvm-c/TargetMachine.h>
 
+#define LLGO_VERSION "0.1.0"
+
 typedef struct Options {
 	const char *command;   /* build, run, ir */
 	const char *output;    /* -o */
@@ -54,13 +56,14 @@ bool driver_escape(Compilation *c);
 /* All of the above after the front end: lower, clean up, escape, optimise. */
 bool driver_middle(Compilation *c, bool emit_entry);
 bool driver_optimize(Compilation *c);
+/* Code generation into memory: the module's object file (dispose it with LLVMDisposeMemoryBuffer). */
+LLVMMemoryBufferRef driver_codegen(Compilation *c);
 
 /* tools/link.c: links an object with the runtime into an executable. */
 bool link_executable(const char *object, const char *output, const char *triple);
 
-/* tools/jit.c: runs main.init and main.main of the module through ORC LLJIT; returns exit status. */
-int jit_run(Compilation *c, int argc, char **argv);
-/* The LLVM context a module to be JIT-run must be built in. */
-LLVMContextRef jit_context(void);
+/* tools/jit.c: links an object file (compiled without the C entry point) in process through ORC
+ * LLJIT and runs its main.init and main.main; returns the program's exit status. */
+int jit_run_object(const char *data, size_t len, int argc, char **argv);
 
 #endif

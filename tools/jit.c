@@ -6,6 +6,9 @@
  * on the executable exporting its symbols. The C library comes from a process search generator.
  * The C API runs no static constructors: we look up main.init and main.main and hand both to
  * rt_run_main, which runs them on the large Go stack exactly as a built executable's `main` does.
+ * ORC is given object code, not IR: the command compiles the module with its own target machine
+ * (the one `build` uses), so a program's object can come from the compile cache (tools/cache.h)
+ * and `run` and `build` execute the same machine code.
  */
 #include "driver.h"
 
@@ -14,6 +17,7 @@
 #include <llvm-c/Error.h>
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Orc.h>
+#include <llvm-c/Target.h>
 
 #include "llgo/runtime_abi.h"
 
@@ -55,27 +59,18 @@ static bool jit_add_process(LLVMOrcLLJITRef jit, LLVMOrcJITDylibRef jd)
 
 typedef int32_t (*RunMain)(void *, void *, int32_t, void *);
 
-/* The module must live in the context ORC's thread-safe context owns: the command compiles into
- * the context jit_context() returns. */
-static LLVMOrcThreadSafeContextRef jit_tsc;
-
-LLVMContextRef jit_context(void)
-{
-	if (!jit_tsc)
-		jit_tsc = LLVMOrcCreateNewThreadSafeContext();
-	return LLVMOrcThreadSafeContextGetContext(jit_tsc);
-}
-
-int jit_run(Compilation *c, int argc, char **argv)
+int jit_run_object(const char *data, size_t len, int argc, char **argv)
 {
 	LLVMOrcLLJITRef jit;
+	LLVMInitializeNativeTarget(); /* a cache hit compiled nothing: LLJIT still wants the host target */
+	LLVMInitializeNativeAsmPrinter();
 	if (!jit_check(LLVMOrcCreateLLJIT(&jit, NULL), "creating LLJIT"))
 		return 1;
 	LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(jit);
 	if (!jit_define_runtime(jit, jd) || !jit_add_process(jit, jd))
 		return 1;
-	LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(c->module, jit_tsc);
-	if (!jit_check(LLVMOrcLLJITAddLLVMIRModule(jit, jd, tsm), "adding the module"))
+	LLVMMemoryBufferRef obj = LLVMCreateMemoryBufferWithMemoryRange(data, len, "llgo-lite program", 0);
+	if (!jit_check(LLVMOrcLLJITAddObjectFile(jit, jd, obj), "adding the object"))
 		return 1;
 	LLVMOrcExecutorAddress init_addr, main_addr;
 	if (!jit_check(LLVMOrcLLJITLookup(jit, &init_addr, "main.init"), "looking up main.init") ||

@@ -12,10 +12,13 @@ GO119=${GO119:-/usr/lib/go-1.19/bin/go}
 TEST_PKGROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../pkgs" && pwd)
 export LLGO_PKGPATH="$TEST_PKGROOT/src"
 
-# test_tmpdir: make a private scratch directory and remove it when the script exits.
+# test_tmpdir: make a private scratch directory and remove it when the script exits. llgo-lite's
+# compile cache (tools/cache.h) goes there too: each test stores into a cache of its own, so parallel
+# tests share nothing and no test can run an object another build of llgo-lite left behind.
 test_tmpdir() {
   TEST_TMP=$(mktemp -d "${TMPDIR:-/tmp}/llgo-test.XXXXXX") || exit 1
   trap 'rm -rf "$TEST_TMP"' EXIT
+  export LLGO_CACHE="$TEST_TMP/cache"
 }
 
 # test_normalize_stderr: the stderr truncation rule (used on expected AND actual output).

@@ -1,0 +1,70 @@
+/*
+ * cache.h: the compile cache. `llgo-lite run` and `build` (--emit=exe|obj) look up the object code of
+ * a program by a key computed before compiling it; on a hit they skip the whole compile (check,
+ * lower, escape, optimise, codegen) and hand the stored object to ORC or to the linker.
+ *
+ * The key is SHA-256 over everything that determines the object: the identity of this llgo-lite
+ * executable (its version, LLVM's, and the device, inode, size and modification time of the file, so
+ * a rebuilt compiler never reuses another build's objects), the target triple, the flags that shape
+ * code (-O level, --no-escape, whether the entry point `main` is emitted), and the name and bytes
+ * of every file of every package of the program, bundled ones and LLGO_PKGPATH ones included. The
+ * files are found by load_scan_program, which reads only package clauses and imports, so computing
+ * a key costs reading and hashing the sources (about a millisecond for a program importing fmt).
+ *
+ * Entries are DIR/KEY.o: the object, then a 48-byte trailer: "LLGOOBJ1", the object's length
+ * (8 bytes, little-endian), and SHA-256 of the key followed by the object. A lookup checks all three,
+ * so a truncated, corrupted or misnamed entry is a miss (and is recompiled and replaced), never a
+ * crash. Entries are written to a temporary file and renamed, so concurrent compiles of the same
+ * program (parallel tests) see either no entry or a whole one.
+ *
+ * Only successful compiles are stored, and only compiles that print nothing: the command uses the
+ * cache only without -m and --dump, and errors stop a compile before it stores. A stored key is the
+ * key of what was compiled (recomputed from the files the front end really loaded); if it differs
+ * from the key looked up (a file changed meanwhile, or the scan and the loader disagree), nothing
+ * is stored.
+ *
+ * A hit sets the entry's modification time; a store removes, at most once a day, the entries
+ * unused for five days (as Go's build cache does).
+ *
+ * The unit is the whole program, because the program is compiled as one module: the escape pass
+ * analyses it whole (bottom-up summaries across packages), globaldce drops what main does not reach
+ * of the bundled packages, and the inliner works across them. So editing main recompiles fmt too.
+ * Caching per package would need each package compiled alone (its exported functions kept, not
+ * internal), its escape summaries written beside its object and read back by the pass for calls into
+ * it, type descriptors and method tables emitted once (linkonce) across objects, package inits called
+ * in dependency order, and cross-package inlining given up or done from stored bitcode.
+ *
+ * DIR is $LLGO_CACHE, else $XDG_CACHE_HOME/llgo-lite, else $HOME/.cache/llgo-lite; LLGO_CACHE=off
+ * turns the cache off. LLGODEBUG=cache=1 prints `cache: hit|miss|store|bad KEY` to stderr.
+ */
+#ifndef LLGO_CACHE_H
+#define LLGO_CACHE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "driver.h"
+
+typedef struct CachePlan {
+	bool use;                   /* the cache applies to this compile and its key is known */
+	bool entry;                 /* the object defines the C entry point (build --emit=exe) */
+	unsigned char key[32];
+	char hex[65];
+} CachePlan;
+
+/* A stored object found by cache_lookup; it stays mapped until the process exits. */
+typedef struct CacheObject {
+	const char *data;
+	size_t len;
+} CacheObject;
+
+/* Decides whether the cache applies to this command (no -m, no --dump, LLGO_CACHE not off, the
+ * program's files found by the import scan) and computes the key. Never reports anything. */
+void cache_plan(const Options *o, bool entry, CachePlan *plan);
+/* Finds a whole, uncorrupted entry for the plan's key. */
+bool cache_lookup(const CachePlan *plan, CacheObject *obj);
+/* Stores the object of a successful compile, if the key of what `c` compiled is the plan's key.
+ * Failures to write are silent: the cache is an optimisation. */
+void cache_store(const CachePlan *plan, const Compilation *c, const char *data, size_t len);
+
+#endif
