@@ -24,11 +24,26 @@ LLVMValueRef lower_load(Lower *L, Type *t, LLVMValueRef ptr)
 	return LLVMBuildLoad2(L->b, lower_type(L, t), ptr, "");
 }
 
+/* Does nothing after load v in its block write memory (only GEPs, allocas and allocation sites)? */
+static bool lower_nothing_written_after(LLVMValueRef v)
+{
+	for (LLVMValueRef i = LLVMGetNextInstruction(v); i; i = LLVMGetNextInstruction(i)) {
+		if (LLVMIsAGetElementPtrInst(i) || LLVMIsAAllocaInst(i))
+			continue;
+		LLVMValueRef callee = LLVMIsACallInst(i) ? LLVMGetCalledValue(i) : NULL;
+		size_t len = 0;
+		const char *name = callee && LLVMIsAFunction(callee) ? LLVMGetValueName2(callee, &len) : "";
+		if (strncmp(name, LLGO_SITE_FN, strlen(LLGO_SITE_FN)) != 0)
+			return false;
+	}
+	return true;
+}
+
 /*
  * A store. Large aggregates (over 256 bytes) do not travel as first-class values, which LLVM splits
  * into one load or store per element (a million for `var a [1 << 20]int`): their zero value is a
- * memset, and a value loaded by the instruction just before (nothing in between can change the
- * source) is a memmove from where it was loaded.
+ * memset, and a value loaded in the same block with nothing after it writing memory (allocation
+ * sites may come between) is a memmove from where it was loaded.
  */
 void lower_store(Lower *L, LLVMValueRef v, LLVMValueRef ptr)
 {
@@ -43,7 +58,7 @@ void lower_store(Lower *L, LLVMValueRef v, LLVMValueRef ptr)
 		LLVMBuildMemSet(L->b, ptr, LLVMConstInt(L->t_i8, 0, 0), size, align);
 		return;
 	}
-	if (big && LLVMIsALoadInst(v) && !LLVMGetFirstUse(v) && bb && LLVMGetLastInstruction(bb) == v) {
+	if (big && LLVMIsALoadInst(v) && !LLVMGetFirstUse(v) && bb && lower_nothing_written_after(v)) {
 		LLVMValueRef src = LLVMGetOperand(v, 0);
 		LLVMInstructionEraseFromParent(v);
 		LLVMBuildMemMove(L->b, ptr, align, src, align, size);
