@@ -278,6 +278,7 @@ void check_resolve_global(Checker *c, Symbol *s)
     c->ndeps = after.ndeps;
     c->finfo = after.finfo;
     c->nfinfo = after.nfinfo;
+    c->too_deep = after.too_deep;
 }
 
 /* Attaches a method to its receiver's named type (after all types are collected). */

@@ -965,7 +965,35 @@ static void check_star(Checker *c, Node *n)
 
 void check_expr_composite(Checker *c, Node *n, Type *hint);
 
+/* One level deeper into an expression or type; false past CHECK_MAX_DEPTH (reported once). Always
+ * paired with check_leave. */
+bool check_enter(Checker *c, Node *n)
+{
+    if (++c->depth <= CHECK_MAX_DEPTH)
+        return true;
+    if (!c->too_deep)
+        diag_error(n->pos, "too deeply nested");
+    c->too_deep = true;
+    return false;
+}
+
+void check_leave(Checker *c)
+{
+    c->depth--;
+}
+
+static void check_expr_dispatch(Checker *c, Node *n, Type *hint);
+
 static void check_expr_internal(Checker *c, Node *n, Type *hint)
+{
+    if (check_enter(c, n))
+        check_expr_dispatch(c, n, hint);
+    else
+        check_invalid(n);
+    check_leave(c);
+}
+
+static void check_expr_dispatch(Checker *c, Node *n, Type *hint)
 {
     switch (n->kind) {
     case ND_IDENT: check_ident(c, n); return;

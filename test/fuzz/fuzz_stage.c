@@ -1,6 +1,7 @@
 /*
  * fuzz_stage.c: one libFuzzer harness, compiled once per front-end depth (FUZZ_STAGE 1..4:
- * lexer, parser, checker, lowering+escape+verify). The input bytes are a Go source file. Every
+ * lexer, parser, checker, lowering+escape+verify). The input bytes are a Go source file of package
+ * main; the checker and lowering stages load and compile its imports as the driver does. Every
  * input starts from fresh global state (diag_reset, source_reset, arena freed) so that a crash
  * replays from its input alone.
  */
@@ -17,6 +18,7 @@
 #include "diag.h"
 #include "escape.h"
 #include "lex.h"
+#include "load.h"
 #include "lower.h"
 #include "parse.h"
 #include "source.h"
@@ -38,13 +40,13 @@ static void fuzz_lex(SourceFile *src)
 	}
 }
 
-static void fuzz_back_end(CheckedPackage *cp)
+static void fuzz_back_end(CheckedPackage **cps, int n)
 {
 	LLVMContextRef ctx = LLVMContextCreate();
 	LowerOptions lo = { .triple = "x86_64-pc-linux-gnu",
 	                    .datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128",
 	                    .emit_entry = true };
-	LLVMModuleRef m = lower_package(cp, ctx, &lo);
+	LLVMModuleRef m = lower_program(cps, n, ctx, &lo);
 	if (m && diag_count() == 0) {
 		if (LLVMVerifyModule(m, LLVMPrintMessageAction, NULL))
 			__builtin_trap();
@@ -65,11 +67,15 @@ static void fuzz_front_end(Arena *arena, SourceFile *src)
 	Package *pkg = parse_package(arena, &file, 1, "main");
 	if (!pkg || diag_count() != 0)
 		return;
-	CheckedPackage *cp = NULL;
-	if (!check_package(arena, pkg, &cp) || diag_count() != 0 || !cp)
+	Package **pkgs = NULL;
+	int n = 0;
+	if (!load_program(arena, pkg, &pkgs, &n) || diag_count() != 0)
+		return;
+	CheckedPackage **cps = arena_alloc(arena, sizeof *cps * (size_t)n);
+	if (!check_program(arena, pkgs, n, cps) || diag_count() != 0)
 		return;
 	if (FUZZ_STAGE >= 4)
-		fuzz_back_end(cp);
+		fuzz_back_end(cps, n);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
