@@ -23,7 +23,7 @@ rep() { awk -v s="$1" -v n="$2" 'BEGIN { for (i = 0; i < n; i++) printf "%s", s 
 # gen KIND N: a program whose longest line holds construct KIND N deep; main prints a result.
 gen() {
   local k=$1 n=$2
-  printf 'package main\n\n'
+  [ "$k" = filesize ] || printf 'package main\n\n'
   case $k in
     slice)  printf 'var x %sint\n\nfunc main() { println(len(x)) }\n' "$(rep '[]' "$n")" ;;
     ptr)    printf 'var x %sint\n\nfunc main() { println(x == nil) }\n' "$(rep '*' "$n")" ;;
@@ -43,6 +43,12 @@ gen() {
     selector) printf 'type T struct{ p *T; v int }\nfunc main() { t := &T{v: 1}; t.p = t; println(t%s.v) }\n' "$(rep '.p' "$n")" ;;
     index)  printf 'type A []A\nfunc main() { a := A{nil}; a[0] = a; println(len(a%s)) }\n' "$(rep '[0]' "$n")" ;;
     callchain) printf 'type F func() F\nfunc f() F { return f }\nfunc main() { println(f%s == nil) }\n' "$(rep '()' "$n")" ;;
+    filesize) # N bytes in all: line 1 is what errorcheck needs, then a comment pads the file
+      local first='package main // ERROR "file too large \(67108865 bytes, the limit is 64 MiB\)"'
+      local last=$'\n\nfunc main() { println(1) }\n'
+      printf '%s\n/*' "$first"
+      head -c $((n - ${#first} - 1 - 2 - 2 - ${#last})) /dev/zero | tr '\0' 'x'
+      printf '*/%s' "$last" ;;
     mixed)  printf 'var a = 1\nvar x = %s\n\nfunc main() { println(x) }\n' "$(awk -v n="$n" 'BEGIN { t = ""; for (j = 0; j < 20; j++) t = t " + a"; s = "a"; for (i = 0; i < n; i++) s = "(" s t ")"; printf "%s", s }')" ;;
   esac
 }
@@ -58,11 +64,12 @@ for k in sum constsum concat selector index callchain; do
 done
 under[funclit]=450 over[funclit]=1001  # two levels each: the literal and its statement
 under[call]=900                        # a level and a link each: the argument and the call
+under[filesize]=67108864 over[filesize]=67108865   # LEX_MAX_FILE_SIZE, 64 MiB
 under[mixed]=300 over[mixed]=500  # 21 nodes deep a level: each (x + a + ... + a) holds the next
 
 kinds=("$@")
 [ ${#kinds[@]} -eq 0 ] && kinds=(slice ptr functype struct complit paren unary call block if elseif funclit
-                                 sum constsum concat selector index callchain mixed)
+                                 sum constsum concat selector index callchain mixed filesize)
 fail=0
 for k in "${kinds[@]}"; do
   src=$dir/$k.go
@@ -76,11 +83,16 @@ for k in "${kinds[@]}"; do
   else
     echo "ok   $k ${under[$k]}: compiles and runs"
   fi
-  gen "$k" "${over[$k]}" >"$src.tmp"   # the annotation goes on the longest line, the deep one
-  awk 'NR == FNR { if (length($0) > max) { max = length($0); at = FNR } next }
-       FNR == at { $0 = $0 " // ERROR \"too deeply nested\"" } { print }' "$src.tmp" "$src.tmp" >"$src"
+  if [ "$k" = filesize ]; then
+    gen "$k" "${over[$k]}" >"$src"
+  else   # the annotation goes on the longest line, the deep one
+    gen "$k" "${over[$k]}" >"$src.tmp"
+    awk 'NR == FNR { if (length($0) > max) { max = length($0); at = FNR } next }
+         FNR == at { $0 = $0 " // ERROR \"too deeply nested\"" } { print }' "$src.tmp" "$src.tmp" >"$src"
+    rm -f "$src.tmp"
+  fi
   if bash "$here/../lib/errorcheck.sh" "$llgo" "$src" >"$dir/$k.log" 2>&1; then
-    echo "ok   $k ${over[$k]}: too deeply nested"
+    echo "ok   $k ${over[$k]}: rejected"
   else
     echo "FAIL $k ${over[$k]}:"; head -n 5 "$dir/$k.log"; fail=1
   fi
