@@ -30,6 +30,7 @@ typedef struct Checker {
     uint32_t nfinfo;
     Scope **file_scopes;      /* one per file: imports */
     int in_defer_or_go;
+    int cap_inits;            /* capacity of out->inits */
     int depth;                /* expressions and types being checked, nested (check_enter) */
     bool too_deep;            /* "too deeply nested" reported */
     SymList consts_l, types_l, funcs_l;
