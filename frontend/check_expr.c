@@ -299,10 +299,11 @@ static void check_const_fits(Checker *c, Node *n)
 
 /* Our bounds on what constant arithmetic may build before it is done (README, "Limits"): Go keeps
  * floats at 512 bits of mantissa, we keep them exact, so a float operation whose operands hold more
- * than CHECK_MAX_FLOAT_BITS bits (numerators and denominators) is an overflow; a constant string
- * may be as long as a source file may be. */
+ * than CHECK_MAX_FLOAT_BITS bits (numerators and denominators) is an overflow; concatenating
+ * constant strings may give at most CHECK_MAX_CONST_STRING bytes (a literal may be as long as its
+ * file: 64 MiB). */
 #define CHECK_MAX_FLOAT_BITS (1u << 20)
-#define CHECK_MAX_CONST_STRING LEX_MAX_FILE_SIZE
+#define CHECK_MAX_CONST_STRING (16u << 20)
 
 static size_t const_bits(const ConstVal *v)
 {

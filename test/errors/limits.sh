@@ -5,7 +5,9 @@
 # ours (README, "Limits"). For each kind of deep construct the script writes one program just under
 # the limit, which must compile (and run, printing what its construction makes known), and one just
 # over it, which must fail with exit status 1 and a positioned `too deeply nested` on the line the
-# annotation names (test/lib/errorcheck.sh checks it). Files over the size limit are rejected at 1:1.
+# annotation names (test/lib/errorcheck.sh checks it); for declaration chains (each declaration
+# naming the next, which the checker resolves nested) the error must come with some position. Files
+# over the size limit are rejected at 1:1.
 # A compiler crash (a signal, e.g. a stack overflow) fails the test. Prints one line per case.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -49,6 +51,15 @@ gen() {
       printf '%s\n/*' "$first"
       head -c $((n - ${#first} - 1 - 2 - 2 - ${#last})) /dev/zero | tr '\0' 'x'
       printf '*/%s' "$last" ;;
+    typechain) # each declaration names the next: resolving T0 nests through all of them
+      awk -v n="$n" 'BEGIN { for (i = 0; i < n; i++) printf "type T%d [1]T%d\n", i, i + 1
+                             printf "type T%d int\n\nvar x T0\n\nfunc main() { println(len(x)) }\n", n }' ;;
+    constchain)
+      awk -v n="$n" 'BEGIN { for (i = 0; i < n; i++) printf "const c%d = c%d + 1\n", i, i + 1
+                             printf "const c%d = 0\n\nfunc main() { println(c0) }\n", n }' ;;
+    varchain)
+      awk -v n="$n" 'BEGIN { for (i = 0; i < n; i++) printf "var v%d = v%d + 1\n", i, i + 1
+                             printf "var v%d = 0\n\nfunc main() { println(v0) }\n", n }' ;;
     mixed)  printf 'var a = 1\nvar x = %s\n\nfunc main() { println(x) }\n' "$(awk -v n="$n" 'BEGIN { t = ""; for (j = 0; j < 20; j++) t = t " + a"; s = "a"; for (i = 0; i < n; i++) s = "(" s t ")"; printf "%s", s }')" ;;
   esac
 }
@@ -65,11 +76,15 @@ done
 under[funclit]=450 over[funclit]=1001  # two levels each: the literal and its statement
 under[call]=900                        # a level and a link each: the argument and the call
 under[filesize]=67108864 over[filesize]=67108865   # LEX_MAX_FILE_SIZE, 64 MiB
+for k in typechain constchain varchain; do   # two levels a declaration: the name and its use
+  under[$k]=4900 over[$k]=5100
+done
 under[mixed]=300 over[mixed]=500  # 21 nodes deep a level: each (x + a + ... + a) holds the next
 
 kinds=("$@")
 [ ${#kinds[@]} -eq 0 ] && kinds=(slice ptr functype struct complit paren unary call block if elseif funclit
-                                 sum constsum concat selector index callchain mixed filesize)
+                                 sum constsum concat selector index callchain mixed typechain constchain
+                                 varchain filesize)
 fail=0
 for k in "${kinds[@]}"; do
   src=$dir/$k.go
@@ -83,7 +98,17 @@ for k in "${kinds[@]}"; do
   else
     echo "ok   $k ${under[$k]}: compiles and runs"
   fi
-  if [ "$k" = filesize ]; then
+  if [[ $k == *chain && $k != callchain ]]; then   # the error is where the depth runs out
+    gen "$k" "${over[$k]}" >"$src"
+    (cd "$dir" && "$llgo" build -o "$dir/$k" "$k.go") >"$dir/$k.log" 2>&1
+    status=$?
+    if [ $status = 1 ] && grep -q "^$k.go:[0-9]*:[0-9]*: too deeply nested$" "$dir/$k.log"; then
+      echo "ok   $k ${over[$k]}: rejected"
+    else
+      echo "FAIL $k ${over[$k]}: exit status $status"; head -n 3 "$dir/$k.log"; fail=1
+    fi
+    continue
+  elif [ "$k" = filesize ]; then
     gen "$k" "${over[$k]}" >"$src"
   else   # the annotation goes on the longest line, the deep one
     gen "$k" "${over[$k]}" >"$src.tmp"
