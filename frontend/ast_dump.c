@@ -116,7 +116,7 @@ static void tb_interface_type(TextBuf *b, const Node *n)
             tb_puts(b, "; ");
         if (f->field.name) {
             tb_puts(b, f->field.name->ident.name);
-            TextBuf sig = {b->a, NULL, 0, 0, b->syntax};
+            TextBuf sig = {b->a, NULL, 0, 0, b->syntax, b->depth};
             tb_puts(&sig, "");
             tb_func_type(&sig, f->field.type);
             tb_puts(b, sig.s + 4);   /* drop "func" */
