@@ -17,7 +17,7 @@ names=("$@")
 corpus_root=${TMPDIR:-/tmp}/llgo-fuzz-corpus
 seeds=$corpus_root/seeds
 rm -rf "$seeds" && mkdir -p "$seeds"
-cp "$here"/../run/*.go "$here"/../escape/*.go "$here"/../errors/*.go "$seeds/"
+cp "$here"/../run/*.go "$here"/../escape/*.go "$here"/../errors/*.go "$seeds/" 2>/dev/null  # a name twice: one copy
 rm -f "$seeds"/limit_*.go
 status=0
 for name in "${names[@]}"; do
