@@ -15,7 +15,14 @@ typedef struct TextBuf {
     char *s;
     size_t len, cap;
     bool syntax;    /* the syntax printer's spelling (interface{}, no parentheses added) */
+    int depth;      /* tb_expr nesting */
 } TextBuf;
+
+/* An expression's text stops at TB_MAX_DEPTH levels or TB_MAX_LEN bytes with "...": messages and
+ * site texts are built for every node, so the text of f()()()... or a+b+... in full made a long
+ * chain quadratic in time and memory. */
+#define TB_MAX_DEPTH 100
+#define TB_MAX_LEN 1000
 
 static void tb_puts(TextBuf *b, const char *s)
 {
@@ -109,7 +116,7 @@ static void tb_interface_type(TextBuf *b, const Node *n)
             tb_puts(b, "; ");
         if (f->field.name) {
             tb_puts(b, f->field.name->ident.name);
-            TextBuf sig = {b->a, NULL, 0, 0, b->syntax};
+            TextBuf sig = {b->a, NULL, 0, 0, b->syntax, b->depth};
             tb_puts(&sig, "");
             tb_func_type(&sig, f->field.type);
             tb_puts(b, sig.s + 4);   /* drop "func" */
@@ -173,7 +180,21 @@ static void tb_slice(TextBuf *b, const Node *n)
     tb_puts(b, "]");
 }
 
+static void tb_expr_node(TextBuf *b, const Node *n);
+
 static void tb_expr(TextBuf *b, const Node *n)
+{
+    if (b->depth >= TB_MAX_DEPTH || b->len >= TB_MAX_LEN) {
+        if (b->len < 3 || strcmp(b->s + b->len - 3, "...") != 0)
+            tb_puts(b, "...");
+        return;
+    }
+    b->depth++;
+    tb_expr_node(b, n);
+    b->depth--;
+}
+
+static void tb_expr_node(TextBuf *b, const Node *n)
 {
     if (!n) {
         tb_puts(b, "<nil>");
@@ -234,7 +255,7 @@ static void tb_expr(TextBuf *b, const Node *n)
 
 const char *ast_expr_text(Arena *a, const Node *n)
 {
-    TextBuf b = {a, NULL, 0, 0, false};
+    TextBuf b = {a, NULL, 0, 0, false, 0};
     tb_puts(&b, "");
     tb_expr(&b, n);
     return b.s;
@@ -242,7 +263,7 @@ const char *ast_expr_text(Arena *a, const Node *n)
 
 const char *ast_expr_syntax_text(Arena *a, const Node *n)
 {
-    TextBuf b = {a, NULL, 0, 0, true};
+    TextBuf b = {a, NULL, 0, 0, true, 0};
     tb_puts(&b, "");
     tb_expr(&b, n);
     return b.s;

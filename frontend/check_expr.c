@@ -142,8 +142,18 @@ static void check_ident(Checker *c, Node *n)
         n->mode = MODE_INVALID;
 }
 
+/* Go's cap on numeric literals (types2): longer ones mean nothing at 512 bits of precision and cost
+ * time and memory to convert. */
+#define CHECK_MAX_NUMBER_LIT 10000
+
 static void check_basic_lit(Checker *c, Node *n)
 {
+    size_t len = strlen(n->lit.text);
+    if (n->lit.kind != TK_STRING && n->lit.kind != TK_CHAR && len > CHECK_MAX_NUMBER_LIT) {
+        diag_error(n->pos, "excessively long constant: %.10s... (%zu chars)", n->lit.text, len);
+        check_invalid(n);
+        return;
+    }
     const char *err = NULL;
     ConstVal *v = NULL;
     TypeKind k = TY_INVALID;
@@ -285,6 +295,33 @@ static void check_const_fits(Checker *c, Node *n)
         return;
     }
     n->cval = r;
+}
+
+/* Our bounds on what constant arithmetic may build before it is done (README, "Limits"): Go keeps
+ * floats at 512 bits of mantissa, we keep them exact, so a float operation whose operands hold more
+ * than CHECK_MAX_FLOAT_BITS bits (numerators and denominators) is an overflow; concatenating
+ * constant strings may give at most CHECK_MAX_CONST_STRING bytes (a literal may be as long as its
+ * file: 64 MiB). */
+#define CHECK_MAX_FLOAT_BITS (1u << 20)
+#define CHECK_MAX_CONST_STRING (16u << 20)
+
+static size_t const_bits(const ConstVal *v)
+{
+    return mpz_sizeinbase(mpq_numref(v->f), 2) + mpz_sizeinbase(mpq_denref(v->f), 2);
+}
+
+static bool check_const_size(Node *n, const ConstVal *x, const ConstVal *y)
+{
+    if (x->kind == CV_STRING && y->kind == CV_STRING && x->slen + y->slen > CHECK_MAX_CONST_STRING) {
+        diag_error(n->pos, "constant string too long (%zu bytes, the limit is %u MiB)", x->slen + y->slen,
+                   CHECK_MAX_CONST_STRING >> 20);
+        return false;
+    }
+    if (x->kind == CV_FLOAT && y->kind == CV_FLOAT && const_bits(x) + const_bits(y) > CHECK_MAX_FLOAT_BITS) {
+        diag_error(n->pos, "constant %soverflow", const_op_name(n));
+        return false;
+    }
+    return true;
 }
 
 static void check_addr_of(Checker *c, Node *n)
@@ -439,6 +476,10 @@ static void check_shift(Checker *c, Node *n, Node *x, Node *y)
     }
     n->type = x->type;
     n->mode = MODE_VALUE;
+    if (x->mode == MODE_CONSTANT && y->mode == MODE_CONSTANT && !check_const_size(n, x->cval, y->cval)) {
+        check_invalid(n);
+        return;
+    }
     if (x->mode == MODE_CONSTANT && y->mode == MODE_CONSTANT) {
         ConstVal *r = NULL;
         if (const_fits_uint64(const_to_int(y->cval, NULL)) && const_to_uint64(const_to_int(y->cval, NULL)) <= 1074)
@@ -550,6 +591,10 @@ static void check_binary(Checker *c, Node *n)
     }
     n->type = x->type;
     n->mode = MODE_VALUE;
+    if (x->mode == MODE_CONSTANT && y->mode == MODE_CONSTANT && !check_const_size(n, x->cval, y->cval)) {
+        check_invalid(n);
+        return;
+    }
     if (x->mode == MODE_CONSTANT && y->mode == MODE_CONSTANT) {
         ConstVal *r = const_binary(const_op_of(op), x->cval, y->cval, type_is_integer(x->type));
         if (!r) {
@@ -965,7 +1010,35 @@ static void check_star(Checker *c, Node *n)
 
 void check_expr_composite(Checker *c, Node *n, Type *hint);
 
+/* One level deeper into an expression or type; false past CHECK_MAX_DEPTH (reported once). Always
+ * paired with check_leave. */
+bool check_enter(Checker *c, Node *n)
+{
+    if (++c->depth <= CHECK_MAX_DEPTH)
+        return true;
+    if (!c->too_deep)
+        diag_error(n->pos, "too deeply nested");
+    c->too_deep = true;
+    return false;
+}
+
+void check_leave(Checker *c)
+{
+    c->depth--;
+}
+
+static void check_expr_dispatch(Checker *c, Node *n, Type *hint);
+
 static void check_expr_internal(Checker *c, Node *n, Type *hint)
+{
+    if (check_enter(c, n))
+        check_expr_dispatch(c, n, hint);
+    else
+        check_invalid(n);
+    check_leave(c);
+}
+
+static void check_expr_dispatch(Checker *c, Node *n, Type *hint)
 {
     switch (n->kind) {
     case ND_IDENT: check_ident(c, n); return;

@@ -30,6 +30,9 @@ typedef struct Checker {
     uint32_t nfinfo;
     Scope **file_scopes;      /* one per file: imports */
     int in_defer_or_go;
+    int cap_inits;            /* capacity of out->inits */
+    int depth;                /* expressions and types being checked, nested (check_enter) */
+    bool too_deep;            /* "too deeply nested" reported */
     SymList consts_l, types_l, funcs_l;
     SymList locals;           /* local vars of the current top-level function (unused check) */
     FuncInfo **lits; int nlits, caplits;
@@ -59,6 +62,12 @@ void check_type_decl(Checker *c, Symbol *s, Node *spec);
 bool check_array_len(Checker *c, Node *len, int64_t *out);
 
 /* expressions (check_expr.c) */
+/* The checker recurses over expressions and types, through the declarations they name: a tree
+ * deeper than CHECK_MAX_DEPTH (left-deep chains nested in one another, declarations naming later
+ * ones) is reported once, `too deeply nested`, so no stage after it overflows the stack. */
+#define CHECK_MAX_DEPTH 10000
+bool check_enter(Checker *c, Node *n);
+void check_leave(Checker *c);
 void check_expr(Checker *c, Node *n);                 /* single value (or novalue/type if allowed) */
 void check_expr_hint(Checker *c, Node *n, Type *hint);/* hint: type for elided composite literals */
 void check_multi_expr(Checker *c, Node *n);           /* allows tuples */

@@ -270,7 +270,8 @@ static Type *type_expr(Checker *c, Node *n)
 
 Type *check_type(Checker *c, Node *n)
 {
-    Type *t = type_expr(c, n);
+    Type *t = check_enter(c, n) ? type_expr(c, n) : type_invalid;
+    check_leave(c);
     n->type = t;
     n->mode = t == type_invalid ? MODE_INVALID : MODE_TYPEXPR;
     return t;

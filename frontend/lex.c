@@ -132,7 +132,7 @@ void lex_init(Lexer *lx, SourceFile *file)
     memset(lx, 0, sizeof *lx);
     lx->file = file;
     lx->src = file->bytes;
-    lx->len = (int32_t)file->length;
+    lx->len = file->length > LEX_MAX_FILE_SIZE ? 0 : (int32_t)file->length;
     if (lx->len >= 3 && memcmp(lx->src, "\xEF\xBB\xBF", 3) == 0)
         lx->off = 3;   /* a leading byte order mark is ignored */
 }
@@ -234,6 +234,8 @@ static Token lex_name(Lexer *lx)
     }
     Token t = lex_make(lx, TK_IDENT, start);
     t.kind = lex_keyword(t.text, t.len);
+    if (t.len > LEX_MAX_IDENT)
+        diag_error(lex_pos(lx, start), "identifier too long (%d bytes, the limit is %d)", (int)t.len, LEX_MAX_IDENT);
     return t;
 }
 

@@ -39,6 +39,12 @@ typedef struct Token {
     bool bad;           /* literal with an error already reported (the parser should not add one) */
 } Token;
 
+/* Limits (README, "Limits"): positions are 32-bit offsets, and a bigger file is no Go program anyone
+ * writes by hand. A file over LEX_MAX_FILE_SIZE bytes is one error at 1:1 (parse_file); a longer
+ * identifier is an error at its start. */
+#define LEX_MAX_FILE_SIZE (64u << 20)
+#define LEX_MAX_IDENT 4096
+
 typedef struct Lexer {
     SourceFile *file;
     const char *src;

@@ -49,6 +49,12 @@ typedef struct Lower {
 	Arena arena;
 	bool failed;
 
+	/* lower_type's memo of named types (open addressing): a chain of types each embedding the
+	 * previous one is lowered once, not once per use (it was quadratic) */
+	Type **named_keys;
+	LLVMTypeRef *named_vals;
+	size_t named_cap, named_len;
+
 	/* common LLVM types */
 	LLVMTypeRef t_i1, t_i8, t_i32, t_i64, t_f64, t_ptr, t_void, t_str, t_slice, t_iface, t_pair;
 	unsigned md_site, md_func;

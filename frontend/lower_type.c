@@ -29,6 +29,42 @@ static LLVMTypeRef lower_tuple_type(Lower *L, Type *t)
 	return LLVMStructTypeInContext(L->ctx, el, (unsigned)n, 0);
 }
 
+static size_t lower_named_slot(const Lower *L, const Type *t)
+{
+	size_t i = ((uintptr_t)t >> 4) * 0x9E3779B97F4A7C15ull & (L->named_cap - 1);
+	while (L->named_keys[i] && L->named_keys[i] != t)
+		i = (i + 1) & (L->named_cap - 1);
+	return i;
+}
+
+/* Named types are lowered as their underlying type, once each. */
+static LLVMTypeRef lower_named_type(Lower *L, Type *t)
+{
+	if (L->named_cap && L->named_keys[lower_named_slot(L, t)])
+		return L->named_vals[lower_named_slot(L, t)];
+	LLVMTypeRef r = lower_type(L, type_underlying(t));
+	if (2 * (L->named_len + 1) > L->named_cap) {
+		size_t oldcap = L->named_cap;
+		Type **oldk = L->named_keys;
+		LLVMTypeRef *oldv = L->named_vals;
+		L->named_cap = oldcap ? oldcap * 2 : 64;
+		L->named_keys = arena_alloc(&L->arena, sizeof(Type *) * L->named_cap);
+		L->named_vals = arena_alloc(&L->arena, sizeof(LLVMTypeRef) * L->named_cap);
+		memset(L->named_keys, 0, sizeof(Type *) * L->named_cap);
+		for (size_t i = 0; i < oldcap; i++)
+			if (oldk[i]) {
+				size_t k = lower_named_slot(L, oldk[i]);
+				L->named_keys[k] = oldk[i];
+				L->named_vals[k] = oldv[i];
+			}
+	}
+	size_t k = lower_named_slot(L, t);
+	L->named_keys[k] = t;
+	L->named_vals[k] = r;
+	L->named_len++;
+	return r;
+}
+
 LLVMTypeRef lower_type(Lower *L, Type *t)
 {
 	switch (t->kind) {
@@ -47,7 +83,7 @@ LLVMTypeRef lower_type(Lower *L, Type *t)
 	case TY_SLICE: return L->t_slice;
 	case TY_STRUCT: return lower_struct_type(L, t);
 	case TY_INTERFACE: return L->t_iface;
-	case TY_NAMED: return lower_type(L, type_underlying(t));
+	case TY_NAMED: return lower_named_type(L, t);
 	case TY_TUPLE: return lower_tuple_type(L, t);
 	case TY__COUNT: break;
 	}

@@ -4,9 +4,9 @@
  * The parser is recursive descent with one token of lookahead, shaped after the Go spec's grammar
  * (each function carries its rule). Error messages and recovery follow cmd/compile's parser:
  * "syntax error: unexpected X, expecting Y" at the offending token, then skipping to a token that
- * can restart a declaration or statement. Two things end parsing early: the tenth error, and
- * nesting deeper than PARSE_MAX_DEPTH; both make every further token EOF, so the recursion unwinds
- * through the ordinary paths without extra checks. */
+ * can restart a declaration or statement. Two things end parsing early: the tenth error, and a
+ * tree deeper than PARSE_MAX_DEPTH (parse_internal.h); both make every further token EOF, so the
+ * recursion unwinds through the ordinary paths without extra checks. */
 #include "parse_internal.h"
 
 #include <string.h>
@@ -149,9 +149,11 @@ void parse_too_deep(Parser *p)
     p->has_peek = false;
 }
 
+/* One level deeper; false (after reporting) past the limit. Always paired with parse_leave. */
 bool parse_enter(Parser *p)
 {
-    if (++p->depth <= PARSE_MAX_DEPTH)
+    p->depth += PARSE_LEVEL_UNITS;
+    if (p->depth <= PARSE_MAX_DEPTH * PARSE_LEVEL_UNITS)
         return true;
     parse_too_deep(p);
     return false;
@@ -159,7 +161,17 @@ bool parse_enter(Parser *p)
 
 void parse_leave(Parser *p)
 {
-    p->depth--;
+    p->depth -= PARSE_LEVEL_UNITS;
+}
+
+/* One more link of a left-deep chain; false (after reporting) past the limit. The caller gives the
+ * units back (p->depth -= links) when the chain ends. */
+bool parse_chain_link(Parser *p)
+{
+    if (++p->depth <= PARSE_MAX_DEPTH * PARSE_LEVEL_UNITS)
+        return true;
+    parse_too_deep(p);
+    return false;
 }
 
 /* Name = identifier . */

@@ -264,6 +264,11 @@ AstFile *parse_file(Arena *a, SourceFile *src)
     parse_next(&p);
     AstFile *f = ARENA_NEW(a, AstFile);
     f->src = src;
+    if (src->length > LEX_MAX_FILE_SIZE) {  /* the lexer sees an empty file */
+        diag_error(pos_make(src, 0), "file too large (%zu bytes, the limit is %u MiB)", src->length,
+                   LEX_MAX_FILE_SIZE >> 20);
+        return f;
+    }
     if (!parse_package_clause(&p, f))
         return f;
     bool imports_done = false;

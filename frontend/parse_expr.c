@@ -229,17 +229,28 @@ static bool parse_complit_ok(Parser *p, Node *x)
     }
 }
 
-/* PrimaryExpr = Operand | Conversion | PrimaryExpr ( Selector | Index | Slice | TypeAssertion | Arguments ) . */
-Node *parse_primary_expr(Parser *p, Node *x, bool keep_parens)
+/* Whether the current token continues a primary expression x with a suffix. */
+static bool parse_has_suffix(Parser *p, Node *x)
 {
-    if (!x)
-        x = parse_operand(p, keep_parens);
-    for (int chain = 0;; chain++) {
+    switch (p->tok.kind) {
+    case TK_PERIOD: case TK_LBRACK: case TK_LPAREN:
+        return true;
+    case TK_LBRACE:
+        return parse_complit_ok(p, x);
+    default:
+        return false;
+    }
+}
+
+/* The suffixes of x, each a link of a left-deep chain (x.f.g, f()(), a[0][1]: parse_chain_link);
+ * *links counts the units to give back. */
+static Node *parse_suffixes(Parser *p, Node *x, int *links)
+{
+    while (parse_has_suffix(p, x)) {
         bool ok = true;
-        if (chain == PARSE_MAX_CHAIN) {
-            parse_too_deep(p);   /* a.b.c... or f()()... as deep as it is long */
+        (*links)++;
+        if (!parse_chain_link(p))
             return x;
-        }
         switch (p->tok.kind) {
         case TK_PERIOD:
             x = parse_dot(p, x, &ok);
@@ -252,17 +263,25 @@ Node *parse_primary_expr(Parser *p, Node *x, bool keep_parens)
         case TK_LPAREN:
             x = parse_call(p, x);
             break;
-        case TK_LBRACE:
-            if (!parse_complit_ok(p, x))
-                return x;
+        default: /* TK_LBRACE */
             if (x->kind == ND_PAREN)
                 parse_syntax_error(p, "cannot parenthesize type in composite literal");
             x = parse_composite_lit(p, x);
             break;
-        default:
-            return x;
         }
     }
+    return x;
+}
+
+/* PrimaryExpr = Operand | Conversion | PrimaryExpr ( Selector | Index | Slice | TypeAssertion | Arguments ) . */
+Node *parse_primary_expr(Parser *p, Node *x, bool keep_parens)
+{
+    if (!x)
+        x = parse_operand(p, keep_parens);
+    int links = 0;
+    x = parse_suffixes(p, x, &links);
+    p->depth -= links;
+    return x;
 }
 
 /* UnaryExpr = PrimaryExpr | unary_op UnaryExpr .  unary_op = "+" | "-" | "!" | "^" | "*" | "&" | "<-" . */
@@ -305,24 +324,25 @@ Node *parse_unary_expr(Parser *p)
 }
 
 /* Expression = UnaryExpr | Expression binary_op Expression .   (precedence climbing) */
+/* Each operator is a link of a left-deep chain (a + b + c...: parse_chain_link), whose units are
+ * given back when the chain ends. */
 static Node *parse_binary_expr(Parser *p, Node *x, int prec)
 {
     if (!x)
         x = parse_unary_expr(p);
-    for (int chain = 0;; chain++) {
-        int tprec = tok_precedence(p->tok.kind);
-        if (tprec <= prec)
-            return x;
-        if (chain == PARSE_MAX_CHAIN) {
-            /* a left-deep chain a+b+c+... makes a tree as deep as it is long: later passes recurse */
-            parse_too_deep(p);
-            return x;
-        }
+    int links = 0;
+    while (tok_precedence(p->tok.kind) > prec) {
+        links++;
+        if (!parse_chain_link(p))
+            break;
         Pos pos = p->tok.pos;
         TokKind op = p->tok.kind;
+        int tprec = tok_precedence(op);
         parse_next(p);
         x = ast_new_binary(p->a, pos, op, x, parse_binary_expr(p, NULL, tprec));
     }
+    p->depth -= links;
+    return x;
 }
 
 Node *parse_expr(Parser *p)

@@ -10,8 +10,13 @@
 #include "lex.h"
 #include "parse.h"
 
+/* The depth of the syntax tree is bounded, so that every later stage may recurse over it: each level
+ * of nesting (a statement in a block, a type in a type, a unary operand, a composite literal) costs
+ * PARSE_LEVEL_UNITS, each link of a left-deep chain (a + b + c..., x.f.g..., f()()..., a[0][1]...)
+ * costs one unit, and a path from the root may hold PARSE_MAX_DEPTH levels' worth: 1000 nested
+ * blocks, or a 10000-term sum, or any mix (README, "Limits"). */
 #define PARSE_MAX_DEPTH 1000
-#define PARSE_MAX_CHAIN 10000   /* longest a op b op c ... chain */
+#define PARSE_LEVEL_UNITS 10
 
 typedef struct Parser {
     Arena *a;
@@ -22,7 +27,7 @@ typedef struct Parser {
     bool has_peek;
     int expr_lev;       /* < 0: in an if/for/switch header, where T{ is not a composite literal */
     int fnest;          /* function nesting (error recovery stops at statement keywords inside) */
-    int depth;          /* recursion depth, limited to PARSE_MAX_DEPTH */
+    int depth;          /* tree depth in units, limited to PARSE_MAX_DEPTH * PARSE_LEVEL_UNITS */
     bool stopped;       /* too deep / too many errors: every further token is EOF */
     int group_seq;      /* numbering of parenthesised declaration groups */
 } Parser;
@@ -35,6 +40,7 @@ void parse_syntax_error(Parser *p, const char *msg);
 void parse_syntax_error_at(Parser *p, Pos pos, const char *msg);
 void parse_advance(Parser *p, const TokKind *follow, int n);
 bool parse_enter(Parser *p);
+bool parse_chain_link(Parser *p);
 void parse_too_deep(Parser *p);
 void parse_leave(Parser *p);
 Node *parse_name(Parser *p);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# tools/difftest.sh N SEED: differential testing of llgo-lite on N random programs (tools/llgo-gen.c,
-# seeds SEED .. SEED+N-1).
+# tools/difftest.sh [-j JOBS] N SEED: differential testing of llgo-lite on N random programs
+# (tools/llgo-gen.c, seeds SEED .. SEED+N-1), JOBS programs at a time (default 1; each job takes
+# the seeds congruent to its number modulo JOBS, in its own scratch folder).
 #
 # Each program is built and run several ways; every way must print the same stdout and stderr (println
 # writes there; a panic's trace is cut as test/lib/common.sh does) and exit with the same status as the
@@ -18,7 +19,12 @@
 # Environment: LLGO (default build/tools/llgo-lite), LLGO_GEN (default build/tools/llgo-gen),
 # GO119 (default /usr/lib/go-1.19/bin/go), LLGO_DIFF_TIMEOUT (seconds per run, default 30).
 set -u
-[ $# -eq 2 ] || { echo "usage: $0 N SEED" >&2; exit 2; }
+jobs=1
+if [ "${1:-}" = -j ]; then
+  jobs=${2:-}
+  shift 2 || true
+fi
+[ $# -eq 2 ] && [ "$jobs" -ge 1 ] 2>/dev/null || { echo "usage: $0 [-j JOBS] N SEED" >&2; exit 2; }
 count=$1 seed0=$2
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/test/lib/common.sh"
@@ -37,8 +43,9 @@ fi
 if [ "${LLGO_DIFF_GO:-1}" != 0 ] && [ -x "$go119" ]; then
   ways+=(go)
 fi
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/llgo-diff.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
+top=$(mktemp -d "${TMPDIR:-/tmp}/llgo-diff.XXXXXX") || exit 2
+trap 'rm -rf "$top"' EXIT
+tmp=$top
 
 # build WAY SRC BIN: compile SRC for WAY into BIN (nothing to do for jit and gcstress).
 build() {
@@ -94,15 +101,32 @@ check() {
   return $ok
 }
 
+# worker J: checks the seeds of job J; its last line is "PASSED FAILED".
+worker() {
+  local j=$1 i seed passed=0 failed=0
+  tmp=$top/$j
+  mkdir -p "$tmp"
+  for ((i = j; i < count; i += jobs)); do
+    seed=$((seed0 + i))
+    if check "$seed"; then
+      passed=$((passed + 1))
+    else
+      failed=$((failed + 1))
+      mkdir -p "$keep" && cp "$tmp/$seed.go" "$keep/$seed.go"
+    fi
+  done
+  echo "$passed $failed"
+}
+
+for ((j = 0; j < jobs; j++)); do
+  worker "$j" >"$top/job$j.log" &
+done
+wait
 passed=0 failed=0
-for ((i = 0; i < count; i++)); do
-  seed=$((seed0 + i))
-  if check "$seed"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    mkdir -p "$keep" && cp "$tmp/$seed.go" "$keep/$seed.go"
-  fi
+for ((j = 0; j < jobs; j++)); do
+  sed '$d' "$top/job$j.log"
+  read -r p f < <(tail -n 1 "$top/job$j.log")
+  passed=$((passed + ${p:-0})) failed=$((failed + ${f:-count}))
 done
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
