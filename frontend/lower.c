@@ -145,9 +145,12 @@ LLVMValueRef lower_rt(Lower *L, RtId id, LLVMValueRef *args, unsigned nargs)
 
 static Lower *g_lower; /* the lowering in progress (for lower_capture_by_ref) */
 
+/* A variable lives in an allocation site when its address is taken, a closure captures it by
+ * reference, or it is larger than Go's MaxStackVarSize (10 MB): the escape pass then moves it to the
+ * heap and reports it as Go does (`moved to heap: b`), where a plain alloca would overflow the stack. */
 bool lower_is_site_var(Symbol *s)
 {
-	return s->addr_taken || (s->captured && lower_capture_by_ref(s));
+	return s->addr_taken || (s->captured && lower_capture_by_ref(s)) || type_size(s->type) > LLGO_MAX_STACK_VAR;
 }
 
 /* Closures capture by value a variable never reassigned and at most 128 bytes, else by reference. */

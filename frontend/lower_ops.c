@@ -317,7 +317,10 @@ LLVMValueRef lower_composite(Lower *L, Node *n)
 {
 	Type *u = type_underlying(n->type);
 	if (u->kind == TY_STRUCT || u->kind == TY_ARRAY) {
-		LLVMValueRef tmp = lower_alloca(L, lower_type(L, u), "lit");
+		/* a literal over Go's implicit stack limit (64 KB) is built in a site Go reports nothing
+		 * for (no text), which the escape pass sends to the heap, not in a frame-sized alloca */
+		LLVMValueRef tmp = type_size(u) > 64 * 1024 ? lower_site(L, SITE_COMPOSITE, u, NULL, "", n->pos)
+		                                            : lower_alloca(L, lower_type(L, u), "lit");
 		lower_composite_into(L, n, tmp);
 		return lower_load(L, u, tmp);
 	}

@@ -21,7 +21,7 @@
 #include "llgo/site.h"
 
 #define ESC_INF 1000000          /* "no path" in dereference counts */
-#define ESC_MAX_STACK_VAR (10 * 1024 * 1024)       /* Go's MaxStackVarSize (declared variables) */
+#define ESC_MAX_STACK_VAR LLGO_MAX_STACK_VAR          /* Go's MaxStackVarSize (declared variables) */
 #define ESC_MAX_IMPLICIT_STACK_VAR (64 * 1024)     /* Go's MaxImplicitStackVarSize (new, &T{}, make) */
 
 /* One allocation site: a call of llgo.alloc / llgo.alloc.noscan with its !llgo.site metadata. */

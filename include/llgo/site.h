@@ -47,6 +47,9 @@
 #define LLGO_SITE_FN "llgo.alloc"
 #define LLGO_SITE_NOSCAN_FN "llgo.alloc.noscan"
 #define LLGO_SITE_MD "llgo.site"
+/* Go's MaxStackVarSize: a declared variable larger than this is always a heap site (lowering makes
+ * it a site, the escape pass sends it to the heap). */
+#define LLGO_MAX_STACK_VAR (10 * 1024 * 1024)
 #define LLGO_FUNC_MD "llgo.func"
 
 /* SITE(enum name, kind string in metadata) */
