@@ -40,6 +40,7 @@ typedef struct EscSite {
 	const char *reason;    /* why it is on the heap (for -m=2) */
 	const char *flow_to;   /* -m=2: where its address flowed ({heap}, ~r0 or a result's name) */
 	bool whole_stack;      /* the whole-program analysis keeps it on the stack (escape.c) */
+	bool go_dynamic;       /* !llgo.dynsize: a size Go does not know at compile time (site.h rule 8) */
 } EscSite;
 
 /* A parameter as the report names it (from !llgo.func). */
@@ -98,7 +99,7 @@ typedef struct EscCtx {
 	LLVMModuleRef mod;
 	LLVMContextRef llctx;
 	const EscOptions *opt;
-	unsigned site_md, func_md, noscan_md, rangevalue_md; /* noscan_md: !llgo.noscan on a memcpy of pointer-free data */
+	unsigned site_md, func_md, noscan_md, rangevalue_md, dynsize_md; /* noscan_md: !llgo.noscan on a memcpy of pointer-free data */
 	EscSite *sites;
 	int nsites, capsites;
 	EscFunc *funcs;

@@ -14,7 +14,8 @@
  * The flow is the site's straight to the root that made it escape (Go names each variable on the
  * way; SSA values have no Go names), and the `from` steps of statements are not given.
  * Ours, with -m=2 only: `llgo: x stays on the stack: ...` after Go's line for each site Go puts on
- * the heap that llgo keeps on the stack (the whole-program analysis, escape.c).
+ * the heap that llgo keeps on the stack (the whole-program analysis, escape.c, which also knows the
+ * sizes Go does not: `n := 32; make([]int, n)`).
  */
 #include "esc_internal.h"
 
@@ -121,8 +122,10 @@ static void esc_report_win(EscLines *ls, const EscCtx *ctx, const EscSite *s)
 	if (ctx->opt->report_level < 2 || !s->heap || !s->whole_stack || s->sized || s->line <= 0 || !s->text[0] ||
 		strcmp(s->text, "?") == 0 || (s->kind == SITE_BOX && esc_box_is_pointer_shaped(s)))
 		return;
-	if (asprintf(&msg, "llgo: %s stays on the stack: every possible target of the calls through "
-		"interfaces and func values it reaches keeps it", s->text) >= 0)
+	bool sized = s->go_dynamic && s->reason && strcmp(s->reason, "non-constant size") == 0;
+	if (asprintf(&msg, "llgo: %s stays on the stack: %s", s->text, sized ?
+		"its size is a constant once the program is compiled" :
+		"every possible target of the calls through interfaces and func values it reaches keeps it") >= 0)
 		esc_line(ls, s->file, s->line, s->col, NULL, msg);
 }
 

@@ -130,6 +130,7 @@ static void esc_add_site(EscCtx *ctx, LLVMValueRef fn, LLVMValueRef call)
 	s->file = "";
 	const char *name = esc_callee_name(call);
 	s->noscan = strstr(name, "noscan") != NULL;
+	s->go_dynamic = LLVMGetMetadata(call, ctx->dynsize_md) != NULL;
 	LLVMValueRef md = LLVMGetMetadata(call, ctx->site_md);
 	if (!md || LLVMGetMDNodeNumOperands(md) < 6)
 		return;
@@ -364,7 +365,9 @@ static void esc_decide_sizes(EscCtx *ctx)
 		/* a pointer-free make([]T, n) of run-time size holds no pointers, so its verdict touches no
 		 * other site: its flows are solved like any site's, and esc_apply_sized reports it as Go does */
 		s->sized = !LLVMIsAConstantInt(size) && s->noscan && s->kind == SITE_MAKE_SLICE;
-		if (!LLVMIsAConstantInt(size))
+		/* a size Go cannot know is one for Go's report, even when LLVM folded it to a constant; the
+		 * whole-program analysis goes by the IR's size (a win when the flows keep the site) */
+		if (!LLVMIsAConstantInt(size) || (s->go_dynamic && !ctx->whole))
 			s->reason = by_flow || s->sized ? NULL : "non-constant size";
 		else if (LLVMConstIntGetZExtValue(size) > limit)
 			s->reason = "too large for stack";
@@ -580,6 +583,7 @@ bool esc_run(LLVMModuleRef m, const EscOptions *opt)
 	ctx.func_md = LLVMGetMDKindIDInContext(ctx.llctx, LLGO_FUNC_MD, (unsigned)strlen(LLGO_FUNC_MD));
 	ctx.noscan_md = LLVMGetMDKindIDInContext(ctx.llctx, "llgo.noscan", 11);
 	ctx.rangevalue_md = LLVMGetMDKindIDInContext(ctx.llctx, "llgo.rangevalue", 15);
+	ctx.dynsize_md = LLVMGetMDKindIDInContext(ctx.llctx, "llgo.dynsize", 12);
 	esc_collect(&ctx);
 	if (opt->no_escape) {
 		for (int i = 0; i < ctx.nsites; i++) {

@@ -34,6 +34,9 @@
  *    i32 col} (the position of its operator), for the report only: the pass finds those stores itself.
  * 7. The site of a `for _, v := range slice` value variable carries `!llgo.rangevalue !{}`: Go flows
  *    the slice's elements into v whatever their type, so a heap v leaks the slice's content.
+ * 8. A `make` whose length or capacity is not a Go constant expression carries `!llgo.dynsize !{}`:
+ *    Go's report calls it "non-constant size" even when LLVM folds the size to a constant
+ *    (`n := 32; make([]int, n)`); the pass reports it so, and only its own analyses may keep it.
  *
  * The escape pass rewrites every site call into an entry-block alloca (with lifetime markers and a
  * memset to zero at the original position, so each loop iteration starts from zero) or into a call
