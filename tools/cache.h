@@ -52,7 +52,7 @@ typedef struct CachePlan {
 	char hex[65];
 } CachePlan;
 
-/* A stored object found by cache_lookup; it stays mapped until the process exits. */
+/* A stored object found by cache_lookup: malloc'd, the caller frees data. */
 typedef struct CacheObject {
 	const char *data;
 	size_t len;

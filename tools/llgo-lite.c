@@ -278,8 +278,11 @@ static int cmd_build(const Options *o)
 	if (emit_exe || strcmp(o->emit, "obj") == 0)
 		cache_plan(o, emit_exe, &plan);
 	const char *out = o->output ? o->output : default_output(o);
-	if (cache_lookup(&plan, &hit))
-		return build_output(o, o->target, hit.data, hit.len, out);
+	if (cache_lookup(&plan, &hit)) {
+		int rc = build_output(o, o->target, hit.data, hit.len, out);
+		free((void *)hit.data);
+		return rc;
+	}
 	Compilation c = {0};
 	if (!setup(&c, o, LLVMContextCreate()))
 		return 1;
@@ -316,8 +319,11 @@ static int cmd_run(const Options *o)
 	CachePlan plan;
 	CacheObject hit;
 	cache_plan(o, false, &plan);
-	if (cache_lookup(&plan, &hit))
-		return run_object(o, hit.data, hit.len);
+	if (cache_lookup(&plan, &hit)) {
+		int rc = run_object(o, hit.data, hit.len);
+		free((void *)hit.data);
+		return rc;
+	}
 	Compilation c = {0};
 	if (!setup(&c, o, LLVMContextCreate()))
 		return 1;
