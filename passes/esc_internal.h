@@ -23,6 +23,7 @@
 #define ESC_INF 1000000          /* "no path" in dereference counts */
 #define ESC_MAX_STACK_VAR LLGO_MAX_STACK_VAR          /* Go's MaxStackVarSize (declared variables) */
 #define ESC_MAX_IMPLICIT_STACK_VAR (64 * 1024)     /* Go's MaxImplicitStackVarSize (new, &T{}, make) */
+#define ESC_MAX_TARGETS 64        /* an indirect call with more possible targets follows Go's rule */
 
 /* One allocation site: a call of llgo.alloc / llgo.alloc.noscan with its !llgo.site metadata. */
 typedef struct EscSite {

@@ -302,7 +302,8 @@ static void esc_collect_taken(EscCtx *ctx)
  * With none (*n = 0, a non-NULL result), no call can happen: a nil function value panics. The
  * runtime's own methods (runtime.Error's, runtime/error.c) are not in the module, but they only
  * ever receive the runtime's own heap boxes. False when one target is a declaration (code the pass
- * cannot see).
+ * cannot see), or when there are more than ESC_MAX_TARGETS (Go's rule then, so that the call graph
+ * and the work stay linear in the program).
  */
 bool esc_targets(EscCtx *ctx, LLVMValueRef call, const EscTaken **out, int *n)
 {
@@ -319,6 +320,8 @@ bool esc_targets(EscCtx *ctx, LLVMValueRef call, const EscTaken **out, int *n)
 	while (end < ctx->ntaken && ctx->taken[end].type == fty)
 		if (!ctx->taken[end++].f)
 			return false;
+	if (end - lo > ESC_MAX_TARGETS)
+		return false; /* every call of a popular type would tie it to all of them: quadratic */
 	*out = ctx->taken + lo;
 	*n = end - lo;
 	return true;
