@@ -33,6 +33,8 @@ gen=${LLGO_GEN:-$root/build/tools/llgo-gen}
 go119=${GO119:-/usr/lib/go-1.19/bin/go}
 keep=${LLGO_DIFF_KEEP:-$PWD/difftest-failures}
 limit=${LLGO_DIFF_TIMEOUT:-30}
+# Builds and JIT runs compile afresh: the compile cache would only test itself and fill the disk.
+export LLGO_CACHE=${LLGO_CACHE:-off}
 for tool in "$llgo" "$gen"; do
   [ -x "$tool" ] || { echo "difftest: $tool not built" >&2; exit 2; }
 done
