@@ -283,7 +283,7 @@ static int cmd_build(const Options *o)
 		free((void *)hit.data);
 		return rc;
 	}
-	Compilation c = {0};
+	static Compilation c; /* lives until exit (see main) */
 	if (!setup(&c, o, LLVMContextCreate()))
 		return 1;
 	if (!driver_middle(&c, emit_exe))
@@ -300,7 +300,9 @@ static int cmd_build(const Options *o)
 	const char *data = LLVMGetBufferStart(obj);
 	size_t len = LLVMGetBufferSize(obj);
 	cache_store(&plan, &c, data, len);
-	return build_output(o, c.triple, data, len, out);
+	int rc = build_output(o, c.triple, data, len, out);
+	LLVMDisposeMemoryBuffer(obj);
+	return rc;
 }
 
 static int run_object(const Options *o, const char *data, size_t len)
@@ -311,7 +313,9 @@ static int run_object(const Options *o, const char *data, size_t len)
 	for (int i = 0; i < o->nargs; i++)
 		argv[i + 1] = o->args[i];
 	fflush(stdout);
-	return jit_run_object(data, len, argc, argv);
+	int rc = jit_run_object(data, len, argc, argv);
+	free(argv);
+	return rc;
 }
 
 static int cmd_run(const Options *o)
@@ -324,7 +328,7 @@ static int cmd_run(const Options *o)
 		free((void *)hit.data);
 		return rc;
 	}
-	Compilation c = {0};
+	static Compilation c; /* lives until exit (see main) */
 	if (!setup(&c, o, LLVMContextCreate()))
 		return 1;
 	if (!c.is_main) {
@@ -337,7 +341,9 @@ static int cmd_run(const Options *o)
 	const char *data = LLVMGetBufferStart(obj);
 	size_t len = LLVMGetBufferSize(obj);
 	cache_store(&plan, &c, data, len);
-	return run_object(o, data, len);
+	int rc = run_object(o, data, len);
+	LLVMDisposeMemoryBuffer(obj);
+	return rc;
 }
 
 /* ir --diff: the module before the escape pass against after it, as `diff -u` prints it. */
@@ -366,7 +372,7 @@ static int ir_diff(Compilation *c)
 
 static int cmd_ir(const Options *o)
 {
-	Compilation c = {0};
+	static Compilation c; /* lives until exit (see main) */
 	if (!setup(&c, o, LLVMContextCreate()) || !driver_lower(&c, false))
 		return 1;
 	if (o->diff)
@@ -398,7 +404,11 @@ int main(int argc, char **argv)
 		fputs(usage_text, stdout);
 		return 0;
 	}
-	Options o = parse_args(argc, argv);
+	/* The options and the compilation (its LLVM context, target machine and module) live until the
+	 * process exits, like the compiler's arenas: static storage keeps them reachable, freeing them
+	 * would only cost time at exit. */
+	static Options o;
+	o = parse_args(argc, argv);
 	if (strcmp(o.command, "build") == 0)
 		return cmd_build(&o);
 	if (strcmp(o.command, "run") == 0)
