@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config llvm-19-dev clang-19 libclang-rt-19-dev libgc-dev libgmp-dev check
-          libzstd-dev golang-1.19-go diffutils time
+          libzstd-dev golang-1.19-go diffutils time valgrind
           gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user libgc-dev:arm64)
 
 missing=()
