@@ -50,13 +50,14 @@ while [ $# -gt 0 ]; do
 done
 command -v valgrind >/dev/null || { echo "SKIP: valgrind not installed"; exit 77; }
 [ -x "$llgo" ] || { echo "valgrind.sh: $llgo not built" >&2; exit 2; }
-[ "$jobs" -ge 1 ] 2>/dev/null && [ "$only" -ge 0 ] 2>/dev/null || { echo "valgrind.sh: bad -j/--only" >&2; exit 2; }
+[ "$jobs" -ge 1 ] 2>/dev/null && [ "$only" -ge 0 ] 2>/dev/null ||
+  { echo "valgrind.sh: -j and --only take numbers" >&2; exit 2; }
 [ ${#progs[@]} -gt 0 ] || progs=("$root"/test/run/*.go)
 export LLGO_CACHE=off
 supp=$root/test/valgrind.supp
 limit=${LLGO_VALGRIND_TIMEOUT:-900}
-vg=(valgrind --tool=memcheck --error-exitcode=99 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite
-    --num-callers=40 --suppressions="$supp")
+vg=(valgrind --tool=memcheck --error-exitcode=99 --leak-check=full --show-leak-kinds=definite
+    --errors-for-leak-kinds=definite --num-callers=40 --suppressions="$supp")
 
 # The programs to check: the skip list removed, then --only's sample (every k-th).
 selected=()
