@@ -119,13 +119,7 @@ static void note_self_assign(Lower *L, Node *n)
 		any |= is_self_assign(L, lhs->items[i], rhs->items[i]);
 	if (!any)
 		return;
-	char text[512];
-	size_t k = 0;
-	for (int i = 0; i < lhs->len + rhs->len && k < sizeof text; i++) {
-		const char *sep = i == 0 ? "" : i == lhs->len ? " = " : ", ";
-		Node *e = i < lhs->len ? lhs->items[i] : rhs->items[i - lhs->len];
-		k += (size_t)snprintf(text + k, sizeof text - k, "%s%s", sep, ast_expr_text(&L->arena, e));
-	}
+	const char *text = lower_stmt_text(L, n);
 	PosInfo pi = pos_info(n->pos);
 	const char *file = pi.file ? pi.file : "";
 	LLVMMetadataRef ops[5] = {
@@ -155,10 +149,14 @@ static void assign_values(Lower *L, Node *n, LLVMValueRef *vs)
 		Node *l = lhs->items[i];
 		if (is_blank(l))
 			continue;
-		if (define && defines_new(l))
+		if (define && defines_new(l)) {
 			lower_declare_var(L, ast_unparen(l)->sym, vs[i], l->pos);
-		else
-			lower_store(L, vs[i], addrs[i]);
+			continue;
+		}
+		lower_store(L, vs[i], addrs[i]);
+		LLVMValueRef st = LLVMGetLastInstruction(LLVMGetInsertBlock(L->b));
+		if (lhs->len == 1 && st && LLVMIsAStoreInst(st) && LLVMGetOperand(st, 0) == vs[i])
+			lower_from_tag(L, st, "assign", lower_stmt_text(L, n), n->pos, &vs[i], 1);
 	}
 }
 
@@ -227,10 +225,9 @@ static void lower_return(Lower *L, Node *n)
 		lower_defer_return(L, rs->len == 0 ? NULL : vs);
 	else if (nr == 0)
 		LLVMBuildRetVoid(L->b);
-	else if (nr == 1)
-		LLVMBuildRet(L->b, vs[0]);
-	else
-		LLVMBuildAggregateRet(L->b, vs, (unsigned)nr);
+	else /* a bare return's values flow through the named results (Go names no return step) */
+		lower_from_tag(L, nr == 1 ? LLVMBuildRet(L->b, vs[0]) : LLVMBuildAggregateRet(L->b, vs, (unsigned)nr),
+			"return", rs->len ? lower_stmt_text(L, n) : NULL, n->pos, vs, nr);
 	dead_block(L);
 }
 
@@ -440,6 +437,7 @@ void lower_stmt(Lower *L, Node *n)
 {
 	if (n->kind != ND_FOR && n->kind != ND_RANGE && n->kind != ND_SWITCH && n->kind != ND_TYPE_SWITCH)
 		L->pending_label = NULL;
+	lower_from_begin(L);
 	switch (n->kind) {
 	case ND_EMPTY_STMT: return;
 	case ND_EXPR_STMT: lower_expr(L, n->expr_stmt.x); return;

@@ -103,16 +103,12 @@ static const char *esc_callee_name(LLVMValueRef inst)
 	return LLVMGetValueName2(callee, &len);
 }
 
-bool esc_is_site_call(EscCtx *ctx, LLVMValueRef inst)
+bool esc_is_site_call(LLVMValueRef inst)
 {
 	const char *name = esc_callee_name(inst);
 	if (!name)
 		return false;
-	if (strcmp(name, LLGO_SITE_FN) == 0 || strcmp(name, LLGO_SITE_NOSCAN_FN) == 0)
-		return true;
-	/* round 2: heap sites keep their metadata and may still move to the stack */
-	return ctx->opt->round >= 2 && LLVMGetMetadata(inst, ctx->site_md) &&
-		(strcmp(name, "gc_alloc") == 0 || strcmp(name, "gc_alloc_noscan") == 0);
+	return strcmp(name, LLGO_SITE_FN) == 0 || strcmp(name, LLGO_SITE_NOSCAN_FN) == 0;
 }
 
 static void esc_add_site(EscCtx *ctx, LLVMValueRef fn, LLVMValueRef call)
@@ -205,6 +201,20 @@ static void esc_init_func(EscCtx *ctx, EscFunc *f, LLVMValueRef fn)
 		f->leak_heap[i] = ESC_INF;
 	for (int i = 0; i < f->nargs * f->nresults; i++)
 		f->leak_result[i] = ESC_INF;
+	if (ctx->opt->report_level >= 2)
+		f->leak_notes = calloc((size_t)f->nargs * (1 + (size_t)f->nresults) + 1, sizeof *f->leak_notes);
+}
+
+/* -m=2 notes back to none (a second analysis, the end). */
+static void esc_notes_clear(EscCtx *ctx)
+{
+	for (int i = 0; i < ctx->nfuncs; i++) {
+		EscFunc *f = &ctx->funcs[i];
+		for (int a = 0; f->leak_notes && a < f->nargs * (1 + f->nresults); a++)
+			esc_notes_set(&f->leak_notes[a], (EscNotes){0});
+	}
+	for (int i = 0; i < ctx->nsites; i++)
+		esc_notes_set(&ctx->sites[i].notes, (EscNotes){0});
 }
 
 static int esc_func_cmp(const void *a, const void *b)
@@ -228,7 +238,7 @@ static void esc_collect(EscCtx *ctx)
 		f->site_first = ctx->nsites;
 		for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(fn); b; b = LLVMGetNextBasicBlock(b))
 			for (LLVMValueRef i = LLVMGetFirstInstruction(b); i; i = LLVMGetNextInstruction(i))
-				if (esc_is_site_call(ctx, i))
+				if (esc_is_site_call(i))
 					esc_add_site(ctx, fn, i);
 		f->site_count = ctx->nsites - f->site_first;
 	}
@@ -523,6 +533,7 @@ static void esc_fixpoint(EscCtx *ctx)
 /* Back to "leaks nothing" and no decisions, for a second analysis of the same module. */
 static void esc_reset(EscCtx *ctx)
 {
+	esc_notes_clear(ctx);
 	for (int i = 0; i < ctx->nfuncs; i++) {
 		EscFunc *f = &ctx->funcs[i];
 		for (int a = 0; a < f->nargs; a++)
@@ -558,11 +569,13 @@ static void esc_whole_program(EscCtx *ctx)
 
 static void esc_ctx_free(EscCtx *ctx)
 {
+	esc_notes_clear(ctx);
 	for (int i = 0; i < ctx->nfuncs; i++) {
 		free(ctx->funcs[i].params);
 		free(ctx->funcs[i].result_names);
 		free(ctx->funcs[i].leak_heap);
 		free(ctx->funcs[i].leak_result);
+		free(ctx->funcs[i].leak_notes);
 	}
 	for (int i = 0; i < ctx->nstrings; i++)
 		free(ctx->strings[i]);
@@ -587,6 +600,7 @@ bool esc_run(LLVMModuleRef m, const EscOptions *opt)
 	ctx.noscan_md = LLVMGetMDKindIDInContext(ctx.llctx, "llgo.noscan", 11);
 	ctx.rangevalue_md = LLVMGetMDKindIDInContext(ctx.llctx, "llgo.rangevalue", 15);
 	ctx.dynsize_md = LLVMGetMDKindIDInContext(ctx.llctx, "llgo.dynsize", 12);
+	ctx.from_md = LLVMGetMDKindIDInContext(ctx.llctx, LLGO_FROM_MD, (unsigned)strlen(LLGO_FROM_MD));
 	esc_collect(&ctx);
 	if (opt->no_escape) {
 		for (int i = 0; i < ctx.nsites; i++) {
@@ -600,7 +614,7 @@ bool esc_run(LLVMModuleRef m, const EscOptions *opt)
 		esc_fixpoint(&ctx);
 		esc_apply_sized(&ctx);
 	}
-	if (opt->report_level > 0 && opt->report && opt->round <= 1)
+	if (opt->report_level > 0 && opt->report)
 		esc_report(&ctx);
 	for (int i = 0; i < ctx.nsites; i++)
 		ctx.sites[i].heap &= !ctx.sites[i].whole_stack;

@@ -160,7 +160,7 @@ bool driver_cleanup(Compilation *c)
 bool driver_escape(Compilation *c)
 {
 	EscOptions eo = { .no_escape = c->opt->no_escape, .report_level = c->opt->report,
-	                  .report = stderr, .round = 1, .whole_program = true };
+	                  .report = stderr, .whole_program = true };
 	const Package *pkg = c->checked->pkg;
 	eo.report_files = arena_alloc(&driver_arena, sizeof(char *) * (size_t)pkg->nfiles);
 	for (int i = 0; i < pkg->nfiles; i++)
@@ -177,7 +177,7 @@ bool driver_escape(Compilation *c)
 bool driver_optimize(Compilation *c)
 {
 	EscOptions eo = { .no_escape = c->opt->no_escape, .report_level = c->opt->report, .report = stderr,
-	                  .round = 2, .report_files = c->report_files, .nreport_files = c->nreport_files };
+	                  .report_files = c->report_files, .nreport_files = c->nreport_files };
 	double t = driver_stage_begin();
 	if (c->opt->opt_level >= 1) {
 		if (!driver_timed("inline", t, pipe_inline(c->module, c->tm)))
