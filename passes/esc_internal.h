@@ -105,6 +105,8 @@ typedef struct EscTaken {
 	LLVMTypeRef type;
 	LLVMValueRef fn;
 	struct EscFunc *f;
+	int end;              /* one past the last entry of its type (the array is sorted by type) */
+	bool run_has_decl;    /* a declaration is among the entries of its type from this one on */
 } EscTaken;
 
 /* The module-wide context. */
@@ -117,7 +119,8 @@ typedef struct EscCtx {
 	int nsites, capsites;
 	EscFunc *funcs;
 	int nfuncs;
-	EscFunc **by_fn;       /* funcs sorted by LLVM function, for esc_func_of */
+	EscFunc **by_fn;       /* open-addressing table from LLVM function to funcs, for esc_func_of */
+	int capfn;             /* its slots: a power of two, at least twice nfuncs */
 	bool other_changed;    /* an analysis changed another function's summary (closure bodies) */
 	bool whole;            /* whole-program mode: indirect calls use their possible targets' summaries */
 	EscTaken *taken;       /* address-taken functions, sorted by type */

@@ -217,10 +217,16 @@ static void esc_notes_clear(EscCtx *ctx)
 		esc_notes_set(&ctx->sites[i].notes, (EscNotes){0});
 }
 
-static int esc_func_cmp(const void *a, const void *b)
+/* Slot of LLVM function fn in the open-addressing table by_fn (2 * nfuncs slots, a power of two). */
+static unsigned esc_fn_slot(const EscCtx *ctx, LLVMValueRef fn)
 {
-	uintptr_t x = (uintptr_t)(*(EscFunc *const *)a)->fn, y = (uintptr_t)(*(EscFunc *const *)b)->fn;
-	return x < y ? -1 : x > y;
+	uintptr_t x = (uintptr_t)fn;
+	x ^= x >> 17;
+	x *= 0x9E3779B97F4A7C15u;
+	unsigned h = (unsigned)(x >> 32) & (unsigned)(ctx->capfn - 1);
+	while (ctx->by_fn[h] && ctx->by_fn[h]->fn != fn)
+		h = (h + 1) & (unsigned)(ctx->capfn - 1);
+	return h;
 }
 
 /* Collects the defined functions and every site in them. */
@@ -242,26 +248,16 @@ static void esc_collect(EscCtx *ctx)
 					esc_add_site(ctx, fn, i);
 		f->site_count = ctx->nsites - f->site_first;
 	}
-	ctx->by_fn = calloc((size_t)ctx->nfuncs + 1, sizeof *ctx->by_fn);
+	for (ctx->capfn = 16; ctx->capfn < 2 * ctx->nfuncs; ctx->capfn *= 2)
+		;
+	ctx->by_fn = calloc((size_t)ctx->capfn, sizeof *ctx->by_fn);
 	for (int i = 0; i < ctx->nfuncs; i++)
-		ctx->by_fn[i] = &ctx->funcs[i];
-	qsort(ctx->by_fn, (size_t)ctx->nfuncs, sizeof *ctx->by_fn, esc_func_cmp);
+		ctx->by_fn[esc_fn_slot(ctx, ctx->funcs[i].fn)] = &ctx->funcs[i];
 }
 
 EscFunc *esc_func_of(EscCtx *ctx, LLVMValueRef fn)
 {
-	int lo = 0, hi = ctx->nfuncs - 1;
-	while (lo <= hi) {
-		int mid = (lo + hi) / 2;
-		uintptr_t x = (uintptr_t)ctx->by_fn[mid]->fn;
-		if (x == (uintptr_t)fn)
-			return ctx->by_fn[mid];
-		if (x < (uintptr_t)fn)
-			lo = mid + 1;
-		else
-			hi = mid - 1;
-	}
-	return NULL;
+	return ctx->by_fn[esc_fn_slot(ctx, fn)];
 }
 
 /* Is fn's address taken: used other than as the callee of a direct call (stored, passed, in a
@@ -300,10 +296,15 @@ static void esc_collect_taken(EscCtx *ctx)
 			ctx->taken = realloc(ctx->taken, sizeof(EscTaken) * (size_t)cap);
 		}
 		ctx->taken[ctx->ntaken++] = (EscTaken){ LLVMGlobalGetValueType(fn), fn,
-			LLVMIsDeclaration(fn) ? NULL : esc_func_of(ctx, fn) };
+			LLVMIsDeclaration(fn) ? NULL : esc_func_of(ctx, fn), 0, false };
 	}
 	if (ctx->ntaken > 1)
 		qsort(ctx->taken, (size_t)ctx->ntaken, sizeof *ctx->taken, esc_taken_cmp);
+	for (int i = ctx->ntaken - 1; i >= 0; i--) {  /* each run of one type: its end, any declaration */
+		bool last = i + 1 == ctx->ntaken || ctx->taken[i + 1].type != ctx->taken[i].type;
+		ctx->taken[i].end = last ? i + 1 : ctx->taken[i + 1].end;
+		ctx->taken[i].run_has_decl = !ctx->taken[i].f || (!last && ctx->taken[i + 1].run_has_decl);
+	}
 }
 
 /*
@@ -326,10 +327,9 @@ bool esc_targets(EscCtx *ctx, LLVMValueRef call, const EscTaken **out, int *n)
 		else
 			hi = mid;
 	}
-	int end = lo;
-	while (end < ctx->ntaken && ctx->taken[end].type == fty)
-		if (!ctx->taken[end++].f)
-			return false;
+	int end = lo < ctx->ntaken && ctx->taken[lo].type == fty ? ctx->taken[lo].end : lo;
+	if (lo < end && ctx->taken[lo].run_has_decl)
+		return false;
 	if (end - lo > ESC_MAX_TARGETS)
 		return false; /* every call of a popular type would tie it to all of them: quadratic */
 	*out = ctx->taken + lo;
