@@ -74,8 +74,46 @@ static bool pipe_run(LLVMModuleRef m, LLVMTargetMachineRef tm, const char *passe
 	return pipe_verify(m, stage);
 }
 
+/* The most cases a `switch` may have in a function LLVM optimises. Past it the function is left
+ * unoptimised (optnone, noinline) after mem2reg and sroa: LLVM 19's SimplifyCFG and JumpThreading
+ * are quadratic in the cases of a switch whose case blocks are empty and join at one phi (each
+ * empty block's fold attempt builds the set of the join's predecessors), the usual shape of a
+ * big Go switch once its bodies' stores become phis. 20,000 cases took minutes in the optimiser;
+ * code generation of an optnone function is linear. Clang shows the same growth. */
+enum { PIPE_MAX_OPT_SWITCH = 4096 };
+
+static bool pipe_has_huge_switch(LLVMValueRef f)
+{
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb)) {
+		LLVMValueRef t = LLVMGetBasicBlockTerminator(bb);
+		if (t && LLVMGetInstructionOpcode(t) == LLVMSwitch && LLVMGetNumSuccessors(t) > PIPE_MAX_OPT_SWITCH)
+			return true;
+	}
+	return false;
+}
+
+static void pipe_add_fn_attr(LLVMValueRef f, const char *name)
+{
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(f));
+	unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(ctx, kind, 0));
+}
+
+static void pipe_shield_huge_switches(LLVMModuleRef m)
+{
+	unsigned always = LLVMGetEnumAttributeKindForName("alwaysinline", 12);
+	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+		if (LLVMIsDeclaration(f) || LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, always) ||
+		    !pipe_has_huge_switch(f))
+			continue;
+		pipe_add_fn_attr(f, "optnone");
+		pipe_add_fn_attr(f, "noinline");
+	}
+}
+
 bool pipe_cleanup(LLVMModuleRef m, LLVMTargetMachineRef tm)
 {
+	pipe_shield_huge_switches(m);
 	return pipe_run(m, tm, "globaldce,function(mem2reg,sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg)", "cleanup");
 }
 
