@@ -2,7 +2,8 @@
 # test/errors/wide.sh LLGO [KIND...]: the compiler on generated inputs that are wide rather than deep
 # (limits.sh has the deep ones): each kind's program must compile within a timeout that only catches
 # a hang or a blow-up (120 s; compiles take a few seconds) and print what its construction makes
-# known, which the script computes on its own (awk) from the same parameters.
+# known, which the script computes on its own (awk) from the same parameters. Under the sanitizers
+# the timeout grows with LLGO_TEST_TIMEOUT.
 #   switch  one expression switch of 20,000 integer constant cases, a default, a fallthrough every
 #           1,000 cases and one non-constant case among them (quadratic in the checker's duplicate
 #           test and in LLVM's optimiser before: >300 s)
@@ -19,7 +20,8 @@ shift
 case $llgo in /*) ;; */*) llgo=$PWD/$llgo ;; esac
 test_tmpdir
 dir=$TEST_TMP
-timeout_s=${WIDE_TIMEOUT:-120}
+# 120 s, or twice the per-test timeout the build sets (the sanitizer build: 300 s, so 600 s)
+timeout_s=${WIDE_TIMEOUT:-$((2 * ${LLGO_TEST_TIMEOUT:-60}))}
 
 # switch N: f(x) switches over N constant cases; case i sets r to i*7%1000+1, except that case i
 # falls through into case i+1 when i%1000 == 999; `case y` (y = -5) sits before case N/2+500.
