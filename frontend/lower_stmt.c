@@ -364,6 +364,56 @@ static void lower_for(Lower *L, Node *n)
 }
 
 
+/* A case that may join an LLVM `switch` instruction: an integer constant compared with an integer
+ * tag. The checker has rejected equal constant cases, so such cases are distinct, and a constant
+ * has no effects to order: testing a run of them at once keeps Go's first-match semantics. */
+static bool switch_const_case(Node *tag, Node *e)
+{
+	return e->mode == MODE_CONSTANT && e->cval && e->cval->kind == CV_INT && type_is_integer(tag->type) &&
+	       type_is_integer(e->type);
+}
+
+/* The tests of an expression switch, in source order: each run of integer constant cases is one
+ * LLVM `switch` (a jump table or a binary search; a chain of 20,000 compares took LLVM minutes),
+ * any other case a compare and branch; what matches nothing goes to `deflt`. */
+static void switch_dispatch(Lower *L, Node *n, LLVMValueRef tv, LLVMBasicBlockRef *bodies, LLVMBasicBlockRef deflt)
+{
+	Node *tag = n->switch_stmt.tag;
+	LLVMValueRef run = NULL;
+	for (int i = 0; i < n->switch_stmt.clauses.len; i++) {
+		Node *cc = n->switch_stmt.clauses.items[i];
+		for (int j = 0; j < cc->case_clause.exprs.len; j++) {
+			Node *e = cc->case_clause.exprs.items[j];
+			LLVMValueRef ev = NULL;
+			if (tv && switch_const_case(tag, e) && LLVMIsAConstantInt(ev = lower_expr(L, e)) &&
+			    LLVMTypeOf(ev) == LLVMTypeOf(tv)) {
+				if (!run) {   /* the switch's default continues with the next tests */
+					LLVMBasicBlockRef next = lower_new_block(L, "case.next");
+					run = LLVMBuildSwitch(L->b, tv, next, 16);
+					LLVMPositionBuilderAtEnd(L->b, next);
+				}
+				LLVMAddCase(run, ev, bodies[i]);
+				continue;
+			}
+			run = NULL;
+			LLVMValueRef c = ev;
+			if (tv) {
+				/* a concrete case value is compared with an interface tag as an interface */
+				bool box = type_is_interface(tag->type) && !type_is_interface(e->type);
+				if (!ev || box)
+					ev = box ? lower_expr_to(L, e, tag->type) : lower_expr(L, e);
+				c = lower_binary_values(L, TK_EQL, tv, ev, tag->type, box ? tag->type : e->type, e->pos);
+			} else {
+				c = lower_expr(L, e);
+			}
+			LLVMBasicBlockRef next = lower_new_block(L, "case.next");
+			LLVMBuildCondBr(L->b, c, bodies[i], next);
+			LLVMPositionBuilderAtEnd(L->b, next);
+		}
+	}
+	LLVMBuildBr(L->b, deflt);
+}
+
 /* Expression switch: tests in source order, default last; fallthrough jumps to the next body. */
 static void lower_switch(Lower *L, Node *n)
 {
@@ -382,25 +432,7 @@ static void lower_switch(Lower *L, Node *n)
 			deflt = bodies[i];
 	}
 	bodies[nc] = done;
-	for (int i = 0; i < nc; i++) {
-		Node *cc = n->switch_stmt.clauses.items[i];
-		for (int j = 0; j < cc->case_clause.exprs.len; j++) {
-			Node *e = cc->case_clause.exprs.items[j];
-			LLVMValueRef c;
-			if (tv) {
-				/* a concrete case value is compared with an interface tag as an interface */
-				bool box = type_is_interface(tag->type) && !type_is_interface(e->type);
-				LLVMValueRef ev = box ? lower_expr_to(L, e, tag->type) : lower_expr(L, e);
-				c = lower_binary_values(L, TK_EQL, tv, ev, tag->type, box ? tag->type : e->type, e->pos);
-			} else {
-				c = lower_expr(L, e);
-			}
-			LLVMBasicBlockRef next = lower_new_block(L, "case.next");
-			LLVMBuildCondBr(L->b, c, bodies[i], next);
-			LLVMPositionBuilderAtEnd(L->b, next);
-		}
-	}
-	LLVMBuildBr(L->b, deflt);
+	switch_dispatch(L, n, tv, bodies, deflt);
 	lower_push_target(L, label, done, NULL);
 	LLVMBasicBlockRef saved_ft = L->fallthrough_to;
 	for (int i = 0; i < nc; i++) {

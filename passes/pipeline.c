@@ -75,8 +75,68 @@ static bool pipe_run(LLVMModuleRef m, LLVMTargetMachineRef tm, const char *passe
 	return pipe_verify(m, stage);
 }
 
+/* Functions LLVM's optimiser would take minutes over are left unoptimised (optnone, noinline),
+ * before stage 1, so that mem2reg and sroa do not build the shapes below either; code generation
+ * of an optnone function is linear. Such a function has
+ *  - a `switch` of more than PIPE_MAX_OPT_SWITCH cases: LLVM 19's SimplifyCFG and JumpThreading
+ *    are quadratic in the cases of a switch whose case blocks are empty and join at one phi (each
+ *    empty block's fold attempt builds the set of the join's predecessors), the usual shape of a
+ *    big Go switch once its bodies' stores become phis, and the register coalescer is quadratic
+ *    in that phi (20,000 cases took minutes; clang shows the same growth);
+ *  - a value of a struct type of more than PIPE_MAX_OPT_FIELDS fields (Go structs are first-class
+ *    aggregates in our IR): InstCombine walks insertvalue chains per element, SLP vectorises the
+ *    field compares of `==` into vectors the X86 back end crashes on (4,000 fields). */
+enum { PIPE_MAX_OPT_SWITCH = 4096, PIPE_MAX_OPT_FIELDS = 1024 };
+
+static bool pipe_is_huge_type(LLVMTypeRef t)
+{
+	return LLVMGetTypeKind(t) == LLVMStructTypeKind && LLVMCountStructElementTypes(t) > PIPE_MAX_OPT_FIELDS;
+}
+
+static bool pipe_is_huge_inst(LLVMValueRef inst)
+{
+	if (LLVMGetInstructionOpcode(inst) == LLVMSwitch)
+		return LLVMGetNumSuccessors(inst) > PIPE_MAX_OPT_SWITCH;
+	if (pipe_is_huge_type(LLVMTypeOf(inst)))
+		return true;
+	int n = LLVMGetNumOperands(inst);
+	for (int i = 0; i < n && n < 8; i++)   /* a store or a call of an aggregate */
+		if (pipe_is_huge_type(LLVMTypeOf(LLVMGetOperand(inst, (unsigned)i))))
+			return true;
+	return false;
+}
+
+static bool pipe_is_huge_function(LLVMValueRef f)
+{
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+			if (pipe_is_huge_inst(i))
+				return true;
+	return false;
+}
+
+static void pipe_add_fn_attr(LLVMValueRef f, const char *name)
+{
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(f));
+	unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(ctx, kind, 0));
+}
+
+static void pipe_shield_huge_functions(LLVMModuleRef m)
+{
+	unsigned always = LLVMGetEnumAttributeKindForName("alwaysinline", 12);
+	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+		if (LLVMIsDeclaration(f) || LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, always) ||
+		    !pipe_is_huge_function(f))
+			continue;
+		pipe_add_fn_attr(f, "optnone");
+		pipe_add_fn_attr(f, "noinline");
+	}
+}
+
 bool pipe_cleanup(LLVMModuleRef m, LLVMTargetMachineRef tm)
 {
+	pipe_shield_huge_functions(m);
 	return pipe_run(m, tm, "globaldce,function(mem2reg,sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg)", "cleanup");
 }
 
