@@ -727,6 +727,16 @@ static void check_method_expr(Checker *c, Node *n, Type *t)
     sel->type = n->type;
 }
 
+/* x.f where x's type (or the type x points to) was left invalid by its declaration's error, e.g. an
+ * invalid recursive type: Go reports nothing more, its fields being unknown. */
+static bool selector_on_invalid(Type *t)
+{
+    Type *u = type_underlying(t);
+    if (u && u->kind == TY_POINTER)
+        u = type_underlying(u->pointer.elem);
+    return !u || u == type_invalid;
+}
+
 static void check_selector(Checker *c, Node *n)
 {
     Node *x = n->selector.x;
@@ -758,6 +768,10 @@ static void check_selector(Checker *c, Node *n)
     if (r == LOOKUP_AMBIGUOUS) {
         diag_error(n->selector.name->pos, "ambiguous selector %s.%s", check_expr_str(c, x), name);
         check_invalid(n);
+        return;
+    }
+    if (r == LOOKUP_NONE && selector_on_invalid(x->type)) {
+        check_invalid(n); /* the type's own error says why (Go reports nothing more either) */
         return;
     }
     if (r == LOOKUP_NONE || !selection_visible(c, name, sel)) {

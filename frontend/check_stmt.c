@@ -434,24 +434,29 @@ static void clause_body(Checker *c, Node *cl, bool last, bool type_switch)
     }
 }
 
-/* Go reports a constant case value that equals an earlier one of the same type. `seen` holds the
- * earlier constant cases of this switch. */
-static void check_duplicate_case(Checker *c, Node *e, Node **seen, int nseen)
+/* Go reports a constant case value that equals an earlier one of the same type. `seen` is an open
+ * addressing table (mask + 1 slots, a power of two, at least twice the cases) of the earlier constant
+ * cases of this switch by value: a switch may have tens of thousands of cases, and comparing each
+ * with every earlier one took seconds. Equal values probe the same slots in insertion order, so the
+ * first equal case found is the earliest. Adds e to the table. */
+static void check_duplicate_case(Checker *c, Node *e, Node **seen, size_t mask)
 {
     if (e->mode != MODE_CONSTANT || !e->cval)
         return;
-    for (int i = 0; i < nseen; i++) {
+    bool reported = false;
+    size_t i = (size_t)const_hash(e->cval) & mask;
+    for (; seen[i]; i = (i + 1) & mask) {
         Node *p = seen[i];
-        if (p->cval->kind != e->cval->kind || !type_identical(p->type, e->type))
+        if (reported || p->cval->kind != e->cval->kind || !type_identical(p->type, e->type) ||
+            !const_compare(COP_EQL, p->cval, e->cval))
             continue;
-        if (const_compare(COP_EQL, p->cval, e->cval)) {
-            char buf[256];
-            pos_format(ast_start_pos(p), buf, sizeof buf);
-            diag_error(ast_start_pos(e), "duplicate case %s (%s) in expression switch\n\t%s: previous case",
-                       check_expr_str(c, e), check_operand_str(c, e), buf);
-            return;
-        }
+        char buf[256];
+        pos_format(ast_start_pos(p), buf, sizeof buf);
+        diag_error(ast_start_pos(e), "duplicate case %s (%s) in expression switch\n\t%s: previous case",
+                   check_expr_str(c, e), check_operand_str(c, e), buf);
+        reported = true;
     }
+    seen[i] = e;
 }
 
 static void switch_stmt(Checker *c, Node *n)
@@ -467,10 +472,14 @@ static void switch_stmt(Checker *c, Node *n)
     }
     push_target(n, false);
     NodeList *cls = &n->switch_stmt.clauses;
-    int ndefault = 0, nseen = 0, ncases = 0;
+    int ndefault = 0;
+    size_t ncases = 0, mask = 15;
     for (int i = 0; i < cls->len; i++)
-        ncases += cls->items[i]->case_clause.exprs.len;
-    Node **seen = check_alloc(c, sizeof(Node *) * (size_t)(ncases + 1));
+        ncases += (size_t)cls->items[i]->case_clause.exprs.len;
+    while (mask < 2 * ncases)
+        mask = mask * 2 + 1;
+    Node **seen = check_alloc(c, sizeof(Node *) * (mask + 1));
+    memset(seen, 0, sizeof(Node *) * (mask + 1));
     for (int i = 0; i < cls->len; i++) {
         Node *cl = cls->items[i];
         if (cl->case_clause.is_default && ndefault++)
@@ -490,10 +499,7 @@ static void switch_stmt(Checker *c, Node *n)
                          !type_assignable(tag->type, e->type))
                     diag_error(ast_start_pos(e), "invalid case %s in switch on %s (mismatched types %s and %s)",
                                check_expr_str(c, e), check_expr_str(c, tag), type_string_rel(e->type), type_string_rel(tag->type));
-                if (e->mode == MODE_CONSTANT) {
-                    check_duplicate_case(c, e, seen, nseen);
-                    seen[nseen++] = e;
-                }
+                check_duplicate_case(c, e, seen, mask);
             } else if (!tag) {
                 if (!type_is_boolean(e->type))
                     diag_error(ast_start_pos(e), "invalid case %s in switch (mismatched types %s and bool)",

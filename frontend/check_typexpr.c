@@ -5,6 +5,7 @@
  * self-containment (through struct fields or array elements, not through pointers, slices, maps,
  * funcs or interfaces) is reported as `invalid recursive type T`.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "check_internal.h"
 
@@ -170,28 +171,76 @@ Type *check_signature(Checker *c, Node *ft, FuncInfo *fi, Node *recv)
     return sig;
 }
 
-/* Does t contain `self` directly (by value)? */
-static bool contains_directly(Type *t, Type *self, int depth)
+/* The search for a type that contains itself by value: the named types met on the way down (for
+ * the message) and a mark per named type, so that each is searched once per declaration (types
+ * shared many times by value do not multiply the work; a cycle not through `self` is left to its
+ * own declaration). The depth is bounded by the declarations' own nesting (README "Limits"). */
+typedef struct CycleSearch {
+    Type *self;
+    int visit;
+    Type **path;
+    int npath, cap;
+} CycleSearch;
+
+static void cycle_push(Checker *c, CycleSearch *cs, Type *t)
 {
-    if (depth > 64 || !t)
+    if (cs->npath == cs->cap) {
+        int cap = cs->cap ? cs->cap * 2 : 16;
+        Type **np = check_alloc(c, sizeof(Type *) * (size_t)cap);
+        if (cs->npath)
+            memcpy(np, cs->path, sizeof(Type *) * (size_t)cs->npath);
+        cs->path = np;
+        cs->cap = cap;
+    }
+    cs->path[cs->npath++] = t;
+}
+
+/* Does t contain cs->self directly (by value)? On true, cs->path holds the named types from the one
+ * containing self back up to t's, innermost first. */
+static bool contains_directly(Checker *c, Type *t, CycleSearch *cs)
+{
+    if (!t)
         return false;
-    if (t == self)
+    if (t == cs->self)
         return true;
     switch (t->kind) {
-    case TY_NAMED: return t->named.underlying && contains_directly(t->named.underlying, self, depth + 1);
-    case TY_ARRAY: return contains_directly(t->array.elem, self, depth + 1);
+    case TY_NAMED:
+        if (t->named.visit == cs->visit || !t->named.underlying)
+            return false;
+        t->named.visit = cs->visit;
+        if (!contains_directly(c, t->named.underlying, cs))
+            return false;
+        cycle_push(c, cs, t);
+        return true;
+    case TY_ARRAY: return contains_directly(c, t->array.elem, cs);
     case TY_STRUCT:
         for (int i = 0; i < t->strct.nfields; i++)
-            if (contains_directly(t->strct.fields[i].type, self, depth + 1))
+            if (contains_directly(c, t->strct.fields[i].type, cs))
                 return true;
         return false;
     case TY_INTERFACE: /* embedded types, not method signatures */
         for (int i = 0; i < t->iface.nembeds; i++)
-            if (contains_directly(t->iface.embeds[i], self, depth + 1))
+            if (contains_directly(c, t->iface.embeds[i], cs))
                 return true;
         return false;
     default: return false;
     }
+}
+
+/* Go's message: `invalid recursive type A` then the cycle, one declaration a line, back to A. */
+static void report_cycle(Symbol *s, CycleSearch *cs)
+{
+    size_t cap = 64 + (size_t)cs->npath * 48, len = 0;
+    char *msg = malloc(cap);
+    len += (size_t)snprintf(msg + len, cap - len, "invalid recursive type %s\n\t%s refers to", s->name, s->name);
+    for (int i = cs->npath - 1; i >= 0 && len < cap; i--) {
+        const char *name = cs->path[i]->named.name;
+        len += (size_t)snprintf(msg + len, cap - len, "\n\t%.32s refers to", name);
+    }
+    if (len < cap)
+        snprintf(msg + len, cap - len, "\n\t%s", s->name);
+    diag_error(s->pos, "%s", msg);
+    free(msg);
 }
 
 void check_type_decl(Checker *c, Symbol *s, Node *spec)
@@ -205,8 +254,10 @@ void check_type_decl(Checker *c, Symbol *s, Node *spec)
     if (u->kind == TY_NAMED)
         u = u->named.underlying ? u->named.underlying : type_invalid;
     nt->named.underlying = u;
-    if (contains_directly(u, nt, 0)) {
-        diag_error(s->pos, "invalid recursive type %s\n\t%s refers to\n\t%s", s->name, s->name, s->name);
+    static int visits;
+    CycleSearch cs = { nt, ++visits, NULL, 0, 0 };
+    if (contains_directly(c, u, &cs)) {
+        report_cycle(s, &cs);
         nt->named.underlying = type_invalid;
     }
     if (u->kind == TY_INTERFACE) {

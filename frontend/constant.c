@@ -437,6 +437,23 @@ static int const_cmp3(const ConstVal *x, const ConstVal *y)
     return mpq_cmp(const_to_float(x)->f, const_to_float(y)->f);
 }
 
+uint64_t const_hash(const ConstVal *x)
+{
+    uint64_t h = 14695981039346656037ull ^ (uint64_t)x->kind;
+    switch (x->kind) {
+    case CV_BOOL: return h * 1099511628211ull + x->b;
+    case CV_INT: return (h ^ mpz_get_ui(x->i)) * 1099511628211ull + (uint64_t)(mpz_sgn(x->i) + 1);
+    case CV_FLOAT:
+        return ((h ^ mpz_get_ui(mpq_numref(x->f))) * 1099511628211ull ^ mpz_get_ui(mpq_denref(x->f))) *
+               1099511628211ull + (uint64_t)(mpq_sgn(x->f) + 1);
+    case CV_STRING:
+        for (size_t i = 0; i < x->slen; i++)
+            h = (h ^ (unsigned char)x->s[i]) * 1099511628211ull;
+        return h;
+    }
+    return h;
+}
+
 bool const_compare(ConstOp op, const ConstVal *x, const ConstVal *y)
 {
     int c = const_cmp3(x, y);

@@ -61,6 +61,8 @@ typedef enum ConstOp {
 
 ConstVal *const_binary(ConstOp op, const ConstVal *x, const ConstVal *y, bool int_div);
 bool const_compare(ConstOp op, const ConstVal *x, const ConstVal *y);
+/* A hash of x's kind and value: values of one kind that compare equal hash equal. */
+uint64_t const_hash(const ConstVal *x);
 /* Shift x (CV_INT) by s bits. Returns NULL if s is too large (> 10000). */
 ConstVal *const_shift(ConstOp op, const ConstVal *x, uint64_t s);
 /* Unary op. For COP_BITNOT on a typed unsigned operand pass its bit size in `ubits` (else 0). */

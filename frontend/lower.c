@@ -516,6 +516,7 @@ static void lower_setup(Lower *L, CheckedPackage *cp, LLVMContextRef ctx, const 
 	L->t_pair = LLVMStructTypeInContext(ctx, (LLVMTypeRef[]){ L->t_i64, L->t_i64 }, 2, 0);
 	L->md_site = LLVMGetMDKindIDInContext(ctx, LLGO_SITE_MD, (unsigned)strlen(LLGO_SITE_MD));
 	L->md_func = LLVMGetMDKindIDInContext(ctx, LLGO_FUNC_MD, (unsigned)strlen(LLGO_FUNC_MD));
+	L->md_from = LLVMGetMDKindIDInContext(ctx, LLGO_FROM_MD, (unsigned)strlen(LLGO_FROM_MD));
 	L->site_ty = LLVMFunctionType(L->t_ptr, &L->t_i64, 1, 0);
 	L->site_fn = LLVMAddFunction(L->mod, LLGO_SITE_FN, L->site_ty);
 	L->site_noscan_fn = LLVMAddFunction(L->mod, LLGO_SITE_NOSCAN_FN, L->site_ty);

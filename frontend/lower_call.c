@@ -407,8 +407,10 @@ LLVMValueRef lower_method_recv(Lower *L, Node *sel_node)
 		p = LLVMBuildLoad2(L->b, L->t_ptr, p, "");
 		t = type_underlying(t)->pointer.elem;
 	}
-	if (m->recv_ptr)
+	if (m->recv_ptr) {
+		lower_from_addr(L, sel_node, p, true);
 		return p;
+	}
 	lower_nil_check(L, p);
 	return lower_load(L, t, p);
 }
@@ -444,14 +446,18 @@ LLVMValueRef lower_call(Lower *L, Node *n)
 		LLVMValueRef iv = lower_iface_recv(L, fun);
 		sig = type_underlying(fun->type);
 		k = lower_call_args(L, n, sig, args);
-		return lower_iface_call(L, iv, sig, fun->sel->iface_index, args, k);
+		LLVMValueRef r = lower_iface_call(L, iv, sig, fun->sel->iface_index, args, k);
+		lower_from_call(L, r, n);
+		return r;
 	} else if (type_underlying(fun->type)->kind == TY_FUNC && fun->mode != MODE_TYPEXPR
 		&& !(fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind != SEL_FIELD
 		     && !lower_is_method_expr(fun))) { /* T.m(recv, args): through its func value */
 		LLVMValueRef fv = lower_expr(L, fun);
 		sig = type_underlying(fun->type);
 		k = lower_call_args(L, n, sig, args);
-		return lower_call_value(L, fv, sig, args, k);
+		LLVMValueRef r = lower_call_value(L, fv, sig, args, k);
+		lower_from_call(L, r, n);
+		return r;
 	} else {
 		lower_unsupported(L, n->pos, "this kind of call");
 		return n->mode == MODE_NOVALUE ? NULL : LLVMGetUndef(lower_type(L, n->type));
@@ -459,5 +465,7 @@ LLVMValueRef lower_call(Lower *L, Node *n)
 	k += lower_call_args(L, n, sig, args + k);
 	LLVMTypeRef ft = LLVMGlobalGetValueType(callee);
 	bool isvoid = LLVMGetReturnType(ft) == L->t_void;
-	return LLVMBuildCall2(L->b, ft, callee, args, k, isvoid ? "" : "call");
+	LLVMValueRef call = LLVMBuildCall2(L->b, ft, callee, args, k, isvoid ? "" : "call");
+	lower_from_call(L, call, n);
+	return call;
 }

@@ -237,7 +237,9 @@ static LLVMValueRef lower_unary(Lower *L, Node *n)
 			lower_composite_into(L, ux, p);
 			return p;
 		}
-		return lower_addr(L, x);
+		LLVMValueRef p = lower_addr(L, x);
+		lower_from_addr(L, n, p, false);
+		return p;
 	}
 	case TK_SUB: {
 		LLVMValueRef v = lower_expr(L, x);

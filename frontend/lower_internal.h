@@ -57,7 +57,7 @@ typedef struct Lower {
 
 	/* common LLVM types */
 	LLVMTypeRef t_i1, t_i8, t_i32, t_i64, t_f64, t_ptr, t_void, t_str, t_slice, t_iface, t_pair;
-	unsigned md_site, md_func;
+	unsigned md_site, md_func, md_from;
 
 	/* runtime entry points (declared lazily) */
 	LLVMValueRef rt_fn[RT__COUNT];
@@ -97,6 +97,9 @@ typedef struct Lower {
 	const Pos *box_pos; /* where Go reports the implicit conversion being made (NULL: at the value) */
 	struct StaticMark { SiteKind kind; Pos pos; } *static_marks; /* lower_static.c */
 	int nstatic_marks, capstatic_marks;
+	/* lower_from.c: addresses of variables taken in the statement being lowered */
+	struct AddrNote { LLVMValueRef v; Pos pos; const char *text; } addr_notes[16];
+	int naddr_notes;
 } Lower;
 
 /* lower.c */
@@ -123,6 +126,14 @@ bool lower_capture_by_ref(Symbol *s);
 void lower_mark_assigned(Lower *L, Node *x);
 void lower_body(Lower *L, LLVMValueRef fn, FuncInfo *fi, Node *body, bool has_ctx);
 void lower_attach_func_md(Lower *L, LLVMValueRef fn, FuncInfo *fi, const char *goname, Pos pos);
+
+/* lower_from.c: the statements' steps of the -m=2 explanation (site.h rule 9) */
+void lower_from_begin(Lower *L);
+void lower_from_addr(Lower *L, Node *n, LLVMValueRef v, bool implicit);
+void lower_from_tag(Lower *L, LLVMValueRef inst, const char *kind, const char *text, Pos pos,
+	const LLVMValueRef *ops, int nops);
+void lower_from_call(Lower *L, LLVMValueRef call, Node *n);
+const char *lower_stmt_text(Lower *L, Node *n);
 
 /* lower_static.c: literals of a package-level initialiser that Go allocates statically */
 void lower_static_mark(Lower *L, Node *rhs, Type *dst);

@@ -119,13 +119,7 @@ static void note_self_assign(Lower *L, Node *n)
 		any |= is_self_assign(L, lhs->items[i], rhs->items[i]);
 	if (!any)
 		return;
-	char text[512];
-	size_t k = 0;
-	for (int i = 0; i < lhs->len + rhs->len && k < sizeof text; i++) {
-		const char *sep = i == 0 ? "" : i == lhs->len ? " = " : ", ";
-		Node *e = i < lhs->len ? lhs->items[i] : rhs->items[i - lhs->len];
-		k += (size_t)snprintf(text + k, sizeof text - k, "%s%s", sep, ast_expr_text(&L->arena, e));
-	}
+	const char *text = lower_stmt_text(L, n);
 	PosInfo pi = pos_info(n->pos);
 	const char *file = pi.file ? pi.file : "";
 	LLVMMetadataRef ops[5] = {
@@ -155,10 +149,14 @@ static void assign_values(Lower *L, Node *n, LLVMValueRef *vs)
 		Node *l = lhs->items[i];
 		if (is_blank(l))
 			continue;
-		if (define && defines_new(l))
+		if (define && defines_new(l)) {
 			lower_declare_var(L, ast_unparen(l)->sym, vs[i], l->pos);
-		else
-			lower_store(L, vs[i], addrs[i]);
+			continue;
+		}
+		lower_store(L, vs[i], addrs[i]);
+		LLVMValueRef st = LLVMGetLastInstruction(LLVMGetInsertBlock(L->b));
+		if (lhs->len == 1 && st && LLVMIsAStoreInst(st) && LLVMGetOperand(st, 0) == vs[i])
+			lower_from_tag(L, st, "assign", lower_stmt_text(L, n), n->pos, &vs[i], 1);
 	}
 }
 
@@ -227,10 +225,9 @@ static void lower_return(Lower *L, Node *n)
 		lower_defer_return(L, rs->len == 0 ? NULL : vs);
 	else if (nr == 0)
 		LLVMBuildRetVoid(L->b);
-	else if (nr == 1)
-		LLVMBuildRet(L->b, vs[0]);
-	else
-		LLVMBuildAggregateRet(L->b, vs, (unsigned)nr);
+	else /* a bare return's values flow through the named results (Go names no return step) */
+		lower_from_tag(L, nr == 1 ? LLVMBuildRet(L->b, vs[0]) : LLVMBuildAggregateRet(L->b, vs, (unsigned)nr),
+			"return", rs->len ? lower_stmt_text(L, n) : NULL, n->pos, vs, nr);
 	dead_block(L);
 }
 
@@ -367,6 +364,56 @@ static void lower_for(Lower *L, Node *n)
 }
 
 
+/* A case that may join an LLVM `switch` instruction: an integer constant compared with an integer
+ * tag. The checker has rejected equal constant cases, so such cases are distinct, and a constant
+ * has no effects to order: testing a run of them at once keeps Go's first-match semantics. */
+static bool switch_const_case(Node *tag, Node *e)
+{
+	return e->mode == MODE_CONSTANT && e->cval && e->cval->kind == CV_INT && type_is_integer(tag->type) &&
+	       type_is_integer(e->type);
+}
+
+/* The tests of an expression switch, in source order: each run of integer constant cases is one
+ * LLVM `switch` (a jump table or a binary search; a chain of 20,000 compares took LLVM minutes),
+ * any other case a compare and branch; what matches nothing goes to `deflt`. */
+static void switch_dispatch(Lower *L, Node *n, LLVMValueRef tv, LLVMBasicBlockRef *bodies, LLVMBasicBlockRef deflt)
+{
+	Node *tag = n->switch_stmt.tag;
+	LLVMValueRef run = NULL;
+	for (int i = 0; i < n->switch_stmt.clauses.len; i++) {
+		Node *cc = n->switch_stmt.clauses.items[i];
+		for (int j = 0; j < cc->case_clause.exprs.len; j++) {
+			Node *e = cc->case_clause.exprs.items[j];
+			LLVMValueRef ev = NULL;
+			if (tv && switch_const_case(tag, e) && LLVMIsAConstantInt(ev = lower_expr(L, e)) &&
+			    LLVMTypeOf(ev) == LLVMTypeOf(tv)) {
+				if (!run) {   /* the switch's default continues with the next tests */
+					LLVMBasicBlockRef next = lower_new_block(L, "case.next");
+					run = LLVMBuildSwitch(L->b, tv, next, 16);
+					LLVMPositionBuilderAtEnd(L->b, next);
+				}
+				LLVMAddCase(run, ev, bodies[i]);
+				continue;
+			}
+			run = NULL;
+			LLVMValueRef c = ev;
+			if (tv) {
+				/* a concrete case value is compared with an interface tag as an interface */
+				bool box = type_is_interface(tag->type) && !type_is_interface(e->type);
+				if (!ev || box)
+					ev = box ? lower_expr_to(L, e, tag->type) : lower_expr(L, e);
+				c = lower_binary_values(L, TK_EQL, tv, ev, tag->type, box ? tag->type : e->type, e->pos);
+			} else {
+				c = lower_expr(L, e);
+			}
+			LLVMBasicBlockRef next = lower_new_block(L, "case.next");
+			LLVMBuildCondBr(L->b, c, bodies[i], next);
+			LLVMPositionBuilderAtEnd(L->b, next);
+		}
+	}
+	LLVMBuildBr(L->b, deflt);
+}
+
 /* Expression switch: tests in source order, default last; fallthrough jumps to the next body. */
 static void lower_switch(Lower *L, Node *n)
 {
@@ -385,25 +432,7 @@ static void lower_switch(Lower *L, Node *n)
 			deflt = bodies[i];
 	}
 	bodies[nc] = done;
-	for (int i = 0; i < nc; i++) {
-		Node *cc = n->switch_stmt.clauses.items[i];
-		for (int j = 0; j < cc->case_clause.exprs.len; j++) {
-			Node *e = cc->case_clause.exprs.items[j];
-			LLVMValueRef c;
-			if (tv) {
-				/* a concrete case value is compared with an interface tag as an interface */
-				bool box = type_is_interface(tag->type) && !type_is_interface(e->type);
-				LLVMValueRef ev = box ? lower_expr_to(L, e, tag->type) : lower_expr(L, e);
-				c = lower_binary_values(L, TK_EQL, tv, ev, tag->type, box ? tag->type : e->type, e->pos);
-			} else {
-				c = lower_expr(L, e);
-			}
-			LLVMBasicBlockRef next = lower_new_block(L, "case.next");
-			LLVMBuildCondBr(L->b, c, bodies[i], next);
-			LLVMPositionBuilderAtEnd(L->b, next);
-		}
-	}
-	LLVMBuildBr(L->b, deflt);
+	switch_dispatch(L, n, tv, bodies, deflt);
 	lower_push_target(L, label, done, NULL);
 	LLVMBasicBlockRef saved_ft = L->fallthrough_to;
 	for (int i = 0; i < nc; i++) {
@@ -440,6 +469,7 @@ void lower_stmt(Lower *L, Node *n)
 {
 	if (n->kind != ND_FOR && n->kind != ND_RANGE && n->kind != ND_SWITCH && n->kind != ND_TYPE_SWITCH)
 		L->pending_label = NULL;
+	lower_from_begin(L);
 	switch (n->kind) {
 	case ND_EMPTY_STMT: return;
 	case ND_EXPR_STMT: lower_expr(L, n->expr_stmt.x); return;

@@ -85,6 +85,7 @@ struct Type {
             Type *underlying;                        /* NULL while the declaration is being resolved */
             struct Symbol **methods; int nmethods; int capmethods;
             struct Symbol *sym;                      /* the type name symbol */
+            int visit;                               /* check_typexpr.c's cycle search: last visit */
         } named;
         struct { Type **elems; int n; } tuple;       /* TY_TUPLE: results of a multi-value call */
     };

@@ -209,7 +209,7 @@ static int esc_base_obj(EscGraph *g, LLVMValueRef p)
 	for (;;) {
 		if (LLVMIsAGetElementPtrInst(p) || LLVMIsABitCastInst(p) || LLVMIsAAddrSpaceCastInst(p))
 			p = LLVMGetOperand(p, 0);
-		else if (LLVMIsAAllocaInst(p) || (LLVMIsACallInst(p) && esc_is_site_call(g->ctx, p)))
+		else if (LLVMIsAAllocaInst(p) || (LLVMIsACallInst(p) && esc_is_site_call(p)))
 			return esc_obj(g, p);
 		else
 			return -1;
@@ -221,7 +221,7 @@ static LLVMValueRef esc_base_inst(EscGraph *g, LLVMValueRef p)
 {
 	while (LLVMIsAGetElementPtrInst(p) || LLVMIsABitCastInst(p) || LLVMIsAAddrSpaceCastInst(p))
 		p = LLVMGetOperand(p, 0);
-	if (LLVMIsAAllocaInst(p) || (LLVMIsACallInst(p) && esc_is_site_call(g->ctx, p)))
+	if (LLVMIsAAllocaInst(p) || (LLVMIsACallInst(p) && esc_is_site_call(p)))
 		return p;
 	return NULL;
 }
@@ -302,7 +302,7 @@ static void esc_store(EscGraph *g, LLVMValueRef p, int src)
  * changes a closure's code after making it. */
 static LLVMValueRef esc_closure_code(EscGraph *g, LLVMValueRef env)
 {
-	if (!LLVMIsACallInst(env) || !esc_is_site_call(g->ctx, env))
+	if (!LLVMIsACallInst(env) || !esc_is_site_call(env))
 		return NULL;
 	LLVMValueRef code = NULL;
 	for (LLVMUseRef u = LLVMGetFirstUse(env); u; u = LLVMGetNextUse(u)) {
@@ -701,7 +701,7 @@ static void esc_call_intrinsic(EscGraph *g, LLVMValueRef inst, const char *name,
 static void esc_build_call(EscGraph *g, LLVMValueRef inst)
 {
 	unsigned nargs = LLVMGetNumArgOperands(inst);
-	if (esc_is_site_call(g->ctx, inst)) {
+	if (esc_is_site_call(inst)) {
 		esc_edge(g, esc_val(g, inst), esc_obj(g, inst), -1);
 		return;
 	}
@@ -751,6 +751,7 @@ static void esc_build_ret(EscGraph *g, LLVMValueRef inst)
 static void esc_build_inst(EscGraph *g, LLVMValueRef inst)
 {
 	int self;
+	g->note = g->ctx->opt->report_level >= 2 && LLVMGetMetadata(inst, g->ctx->from_md) ? inst : NULL;
 	switch (LLVMGetInstructionOpcode(inst)) {
 	case LLVMAlloca:
 		esc_edge(g, esc_val(g, inst), esc_obj(g, inst), -1);
@@ -806,6 +807,7 @@ static void esc_build_inst(EscGraph *g, LLVMValueRef inst)
 		esc_all_to_heap(g, inst, (unsigned)LLVMGetNumOperands(inst));
 		break;
 	}
+	g->note = NULL;
 }
 
 /* Builds the graph: the heap is location 0, results 1..nresults, then the parameters. */

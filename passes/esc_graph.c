@@ -28,8 +28,10 @@ void esc_graph_init(EscGraph *g, EscCtx *ctx, EscFunc *f)
 
 void esc_graph_free(EscGraph *g)
 {
-	for (int i = 0; i < g->nlocs; i++)
+	for (int i = 0; i < g->nlocs; i++) {
 		free(g->locs[i].edges);
+		free(g->locs[i].notes.v);
+	}
 	free(g->locs);
 	free(g->keys);
 	free(g->vals);
@@ -62,7 +64,7 @@ void esc_edge(EscGraph *g, int dst, int src, int derefs)
 		l->capedges = l->capedges ? 2 * l->capedges : 4;
 		l->edges = realloc(l->edges, sizeof(EscEdge) * (size_t)l->capedges);
 	}
-	l->edges[l->nedges++] = (EscEdge){ src, derefs };
+	l->edges[l->nedges++] = (EscEdge){ src, derefs, g->note };
 }
 
 static unsigned esc_hash(LLVMValueRef v, int cap)
@@ -122,8 +124,36 @@ static const char *esc_outlives(EscLoc *root, EscLoc *l)
 	return NULL;
 }
 
-static void esc_leak_to(EscGraph *g, EscLoc *root, EscLoc *l, int derefs)
+/* Replaces dst's notes with src (taking them). */
+void esc_notes_set(EscNotes *dst, EscNotes src)
 {
+	free(dst->v);
+	*dst = src;
+}
+
+/* -m=2: the notes of the edges the walk from root took to reach li, from li on. */
+static EscNotes esc_path_notes(EscGraph *g, int li, int root)
+{
+	EscNotes out = {0};
+	if (g->ctx->opt->report_level < 2)
+		return out;
+	for (int cur = li, steps = 0; cur != root && steps < g->nlocs; steps++) {
+		int p = g->locs[cur].walk_from;
+		if (p < 0)
+			break;
+		LLVMValueRef note = g->locs[p].edges[g->locs[cur].walk_edge].note;
+		if (note && (out.n == 0 || out.v[out.n - 1] != note)) {
+			out.v = realloc(out.v, sizeof *out.v * (size_t)(out.n + 1));
+			out.v[out.n++] = note;
+		}
+		cur = p;
+	}
+	return out;
+}
+
+static void esc_leak_to(EscGraph *g, int root_i, int li, int derefs)
+{
+	EscLoc *root = &g->locs[root_i], *l = &g->locs[li];
 	EscFunc *f = l->owner ? l->owner : g->func;
 	int arg = l->index;
 	if (l->owner) {
@@ -135,12 +165,19 @@ static void esc_leak_to(EscGraph *g, EscLoc *root, EscLoc *l, int derefs)
 	}
 	if (!root->escapes && root->kind == LOC_RESULT) {
 		int *slot = &f->leak_result[arg * f->nresults + root->index];
-		if (derefs < *slot)
+		if (derefs < *slot) {
 			*slot = derefs;
+			if (f->leak_notes)
+				esc_notes_set(&f->leak_notes[arg * (1 + f->nresults) + 1 + root->index],
+					esc_path_notes(g, li, root_i));
+		}
 		return;
 	}
-	if (derefs < f->leak_heap[arg])
+	if (derefs < f->leak_heap[arg]) {
 		f->leak_heap[arg] = derefs;
+		if (f->leak_notes)
+			esc_notes_set(&f->leak_notes[arg * (1 + f->nresults)], esc_path_notes(g, li, root_i));
+	}
 }
 
 typedef struct EscStack {
@@ -163,6 +200,7 @@ static void esc_walk_one(EscGraph *g, int root_i, int gen, EscStack *roots, bool
 	EscLoc *root = &g->locs[root_i];
 	root->walk_gen = gen;
 	root->walk_derefs = 0;
+	root->walk_from = -1;
 	esc_push(&todo, root_i);
 	while (todo.n > 0) {
 		int li = todo.v[--todo.n];
@@ -174,11 +212,12 @@ static void esc_walk_one(EscGraph *g, int root_i, int gen, EscStack *roots, bool
 		const char *why = esc_outlives(root, l);
 		if (why && li != root_i) {
 			if (l->kind == LOC_PARAM)
-				esc_leak_to(g, root, l, derefs);
+				esc_leak_to(g, root_i, li, derefs);
 			if (address && !l->escapes) {
 				l->escapes = true;
 				l->reason = why;
 				l->cause = root_i;
+				esc_notes_set(&l->notes, esc_path_notes(g, li, root_i));
 				if (!queued[li]) {
 					queued[li] = true;
 					esc_push(roots, li);
@@ -194,6 +233,8 @@ static void esc_walk_one(EscGraph *g, int root_i, int gen, EscStack *roots, bool
 			if (src->walk_gen != gen || src->walk_derefs > d) {
 				src->walk_gen = gen;
 				src->walk_derefs = d;
+				src->walk_from = li;
+				src->walk_edge = e;
 				esc_push(&todo, l->edges[e].src);
 			}
 		}
@@ -239,6 +280,8 @@ void esc_solve(EscGraph *g)
 			continue;
 		EscSite *s = &g->ctx->sites[l->index];
 		s->heap = s->forced || l->escapes;
+		esc_notes_set(&s->notes, l->notes);
+		l->notes = (EscNotes){0};
 		if (!s->forced)
 			s->reason = l->escapes ? l->reason : NULL;
 		s->flow_to = "{heap}";

@@ -25,6 +25,13 @@
 #define ESC_MAX_IMPLICIT_STACK_VAR (64 * 1024)     /* Go's MaxImplicitStackVarSize (new, &T{}, make) */
 #define ESC_MAX_TARGETS 64        /* an indirect call with more possible targets follows Go's rule */
 
+/* -m=2: the instructions tagged !llgo.from (site.h rule 9) on the edges of a path to a root, in the
+ * order the value took them. */
+typedef struct EscNotes {
+	LLVMValueRef *v;
+	int n;
+} EscNotes;
+
 /* One allocation site: a call of llgo.alloc / llgo.alloc.noscan with its !llgo.site metadata. */
 typedef struct EscSite {
 	LLVMValueRef call;
@@ -42,6 +49,7 @@ typedef struct EscSite {
 	const char *flow_to;   /* -m=2: where its address flowed ({heap}, ~r0 or a result's name) */
 	bool whole_stack;      /* the whole-program analysis keeps it on the stack (escape.c) */
 	bool go_dynamic;       /* !llgo.dynsize: a size Go does not know at compile time (site.h rule 8) */
+	EscNotes notes;        /* -m=2: the statements on its path to the root that made it escape */
 } EscSite;
 
 /* A parameter as the report names it (from !llgo.func). */
@@ -64,6 +72,7 @@ typedef struct EscFunc {
 	int nargs;
 	int *leak_heap;            /* per arg: fewest derefs to the heap, ESC_INF for none */
 	int *leak_result;          /* per arg * nresults: fewest derefs to result k, ESC_INF for none */
+	EscNotes *leak_notes;      /* -m=2, per arg * (1 + nresults): the path of the heap leak, then result k's */
 } EscFunc;
 
 /* Kinds of locations in one function's graph. */
@@ -72,6 +81,7 @@ typedef enum EscLocKind { LOC_HEAP, LOC_VALUE, LOC_OBJECT, LOC_PARAM, LOC_RESULT
 typedef struct EscEdge {
 	int src;
 	int derefs;   /* -1: address of src; 0: src's value; n: n loads from src */
+	LLVMValueRef note;  /* -m=2: the instruction tagged !llgo.from that made the edge (or NULL) */
 } EscEdge;
 
 typedef struct EscLoc {
@@ -85,6 +95,8 @@ typedef struct EscLoc {
 	int walk_derefs, walk_gen;
 	struct EscFunc *owner;  /* a stand-in for a parameter of this closure body (else NULL) */
 	int cause;              /* the root whose walk made it escape (for -m=2) */
+	int walk_from, walk_edge; /* the walk reached it through walk_from's incoming edge walk_edge */
+	EscNotes notes;         /* -m=2: the path's notes when it started to escape */
 } EscLoc;
 
 /* A function whose address is taken (anything but the callee of a direct call): a possible target
@@ -93,6 +105,8 @@ typedef struct EscTaken {
 	LLVMTypeRef type;
 	LLVMValueRef fn;
 	struct EscFunc *f;
+	int end;              /* one past the last entry of its type (the array is sorted by type) */
+	bool run_has_decl;    /* a declaration is among the entries of its type from this one on */
 } EscTaken;
 
 /* The module-wide context. */
@@ -100,12 +114,13 @@ typedef struct EscCtx {
 	LLVMModuleRef mod;
 	LLVMContextRef llctx;
 	const EscOptions *opt;
-	unsigned site_md, func_md, noscan_md, rangevalue_md, dynsize_md; /* noscan_md: !llgo.noscan on a memcpy of pointer-free data */
+	unsigned site_md, func_md, noscan_md, rangevalue_md, dynsize_md, from_md; /* noscan_md: !llgo.noscan on a memcpy of pointer-free data */
 	EscSite *sites;
 	int nsites, capsites;
 	EscFunc *funcs;
 	int nfuncs;
-	EscFunc **by_fn;       /* funcs sorted by LLVM function, for esc_func_of */
+	EscFunc **by_fn;       /* open-addressing table from LLVM function to funcs, for esc_func_of */
+	int capfn;             /* its slots: a power of two, at least twice nfuncs */
 	bool other_changed;    /* an analysis changed another function's summary (closure bodies) */
 	bool whole;            /* whole-program mode: indirect calls use their possible targets' summaries */
 	EscTaken *taken;       /* address-taken functions, sorted by type */
@@ -127,6 +142,7 @@ typedef struct EscGraph {
 	int *block_depth;     /* loop depth per block, from back edges */
 	bool *block_header;   /* the block is a back edge's target */
 	int nblocks;
+	LLVMValueRef note;    /* -m=2: the instruction being built when it has !llgo.from (esc_edge notes it) */
 } EscGraph;
 
 /* esc_graph.c */
@@ -137,6 +153,7 @@ void esc_edge(EscGraph *g, int dst, int src, int derefs);
 int esc_map_get(EscGraph *g, LLVMValueRef v);
 void esc_map_put(EscGraph *g, LLVMValueRef v, int loc);
 void esc_solve(EscGraph *g);
+void esc_notes_set(EscNotes *dst, EscNotes src);
 
 /* esc_build.c */
 bool esc_type_has_ptr(LLVMTypeRef t);
@@ -149,7 +166,7 @@ int esc_call_result(EscGraph *g, LLVMValueRef call, int k);
 const char *esc_md_string(EscCtx *ctx, LLVMValueRef v);
 EscFunc *esc_func_of(EscCtx *ctx, LLVMValueRef fn);
 int esc_site_of(EscCtx *ctx, EscFunc *f, LLVMValueRef call);
-bool esc_is_site_call(EscCtx *ctx, LLVMValueRef inst);
+bool esc_is_site_call(LLVMValueRef inst);
 bool esc_targets(EscCtx *ctx, LLVMValueRef call, const EscTaken **out, int *n);
 
 /* esc_rewrite.c */
@@ -159,5 +176,6 @@ void esc_end_lifetimes_of(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, const 
 
 /* esc_report.c */
 void esc_report(EscCtx *ctx);
+bool esc_reported_file(const EscOptions *o, const char *file, size_t len);
 
 #endif

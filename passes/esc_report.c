@@ -10,9 +10,11 @@
  * Sites without Go text ("" or "?") are not reported.
  * With -m=2 each heap decision and each leak is preceded by Go's explanation (`x escapes to heap:`,
  * `  flow: {heap} = &x:`, `parameter p leaks to ~r0 with derefs=1:`, `  flow: ~r0 = *p:`), with the
- * `    from ... (spill|non-constant size|too large for stack) at` steps the pass knows the position of.
- * The flow is the site's straight to the root that made it escape (Go names each variable on the
- * way; SSA values have no Go names), and the `from` steps of statements are not given.
+ * `    from ... (spill|non-constant size|too large for stack) at` steps the pass knows the position of,
+ * then the steps of the statements on the path (`from &x (address-of)`, `from gp = p (assign)`,
+ * `from return &x (return)`, `from f(&x) (call parameter)`: the !llgo.from tags of site.h rule 9
+ * on the edges the solver's walk took, esc_graph.c). The flow is the site's straight to the root
+ * that made it escape (Go names each variable on the way; SSA values have no Go names).
  * Ours, with -m=2 only: `llgo: x stays on the stack: ...` after Go's line for each site Go puts on
  * the heap that llgo keeps on the stack (the whole-program analysis, escape.c, which also knows the
  * sizes Go does not: `n := 32; make([]int, n)`).
@@ -63,14 +65,71 @@ static bool esc_box_is_pointer_shaped(const EscSite *s)
 	return !s->noscan && LLVMIsAConstantInt(size) && LLVMConstIntGetZExtValue(size) == 8;
 }
 
+/* The string operand i of metadata node ops as a terminated copy (into buf). */
+static const char *esc_note_str(LLVMValueRef *ops, int i, char *buf, size_t cap)
+{
+	unsigned len = 0;
+	const char *s = LLVMGetMDString(ops[i], &len);
+	snprintf(buf, cap, "%.*s", s ? (int)len : 0, s ? s : "");
+	return buf;
+}
+
+static int esc_note_int(LLVMValueRef *ops, int i)
+{
+	return LLVMIsAConstantInt(ops[i]) ? (int)LLVMConstIntGetSExtValue(ops[i]) : 0;
+}
+
+/* Appends `    from &x (address-of) at` (when addr names the `&x` the path starts with) and
+ * `    from <statement> (<kind>) at` for one !llgo.from note (site.h rule 9). */
+static char *esc_explain_note(const EscCtx *ctx, char *out, LLVMValueRef inst, const char *file, const char *addr)
+{
+	LLVMValueRef md = LLVMGetMetadata(inst, ctx->from_md);
+	unsigned n = md ? LLVMGetMDNodeNumOperands(md) : 0;
+	if (n < 4)
+		return out;
+	LLVMValueRef *ops = calloc(n, sizeof *ops);
+	LLVMGetMDNodeOperands(md, ops);
+	char kind[64], text[512], a[512], *more = NULL;
+	for (unsigned i = 4; addr && i < n; i++) {
+		LLVMValueRef st[3];
+		if (LLVMGetMDNodeNumOperands(ops[i]) != 3)
+			continue;
+		LLVMGetMDNodeOperands(ops[i], st);
+		if (strcmp(esc_note_str(st, 0, a, sizeof a), addr) != 0 && strcmp(a, addr + 1) != 0)
+			continue;
+		if (asprintf(&more, "%s\n    from %s (address-of) at %s:%d:%d", out, a, file, esc_note_int(st, 1),
+			esc_note_int(st, 2)) >= 0)
+			free(out), out = more;
+		break;
+	}
+	if (asprintf(&more, "%s\n    from %s (%s) at %s:%d:%d", out, esc_note_str(ops, 1, text, sizeof text),
+		esc_note_str(ops, 0, kind, sizeof kind), file, esc_note_int(ops, 2), esc_note_int(ops, 3)) >= 0)
+		free(out), out = more;
+	free(ops);
+	return out;
+}
+
+/* Appends the notes of a path; var names the variable whose address starts it (or NULL). */
+static char *esc_explain_notes(const EscCtx *ctx, char *out, const EscNotes *notes, const char *file, const char *var)
+{
+	char addr[512];
+	snprintf(addr, sizeof addr, "&%s", var ? var : "");  /* `x` alone: x.m() for a pointer method */
+	for (int i = 0; out && i < notes->n; i++)
+		out = esc_explain_note(ctx, out, notes->v[i], file, i == 0 && var ? addr : NULL);
+	return out;
+}
+
 /* Go's -m=2 explanation of a heap site. */
-static char *esc_explain_site(const EscSite *s)
+static char *esc_explain_site(const EscCtx *ctx, const EscSite *s)
 {
 	char *out = NULL;
 	bool var = s->kind == SITE_VAR || s->kind == SITE_PARAM;
 	const char *to = s->forced || !s->flow_to ? "{heap}" : s->flow_to;
 	int r;
-	if (var && !s->forced)
+	/* a parameter's address leaking is first a leak of the parameter (Go's walk sees both) */
+	if (s->kind == SITE_PARAM && !s->forced)
+		r = asprintf(&out, "parameter %s leaks to %s with derefs=0:\n  flow: %s = &%s:", s->text, to, to, s->text);
+	else if (var && !s->forced)
 		r = asprintf(&out, "%s escapes to heap:\n  flow: %s = &%s:", s->text, to, s->text);
 	else if (var)
 		r = asprintf(&out, "%s escapes to heap:\n  flow: %s = &%s:\n    from %s (%s) at %s:%d:%d", s->text, to,
@@ -78,10 +137,19 @@ static char *esc_explain_site(const EscSite *s)
 	else
 		r = asprintf(&out, "%s escapes to heap:\n  flow: %s = &{storage for %s}:\n    from %s (%s) at %s:%d:%d",
 			s->text, to, s->text, s->text, s->forced ? s->reason : "spill", s->file, s->line, s->col);
-	return r < 0 ? NULL : out;
+	if (r < 0)
+		return NULL;
+	out = s->forced ? out : esc_explain_notes(ctx, out, &s->notes, s->file, var ? s->text : NULL);
+	if (s->kind != SITE_PARAM || s->forced || !out)
+		return out;
+	char *both = NULL;
+	const char *flow = strchr(out, '\n');
+	r = asprintf(&both, "%s\n%s escapes to heap:%s", out, s->text, flow);
+	free(out);
+	return r < 0 ? NULL : both;
 }
 
-static void esc_report_site(EscLines *ls, const EscSite *s)
+static void esc_report_site(EscLines *ls, const EscCtx *ctx, const EscSite *s)
 {
 	char *msg = NULL;
 	/* Go has no site for some of ours (`s += t` is an assignment there): lowering gives them no
@@ -111,7 +179,7 @@ static void esc_report_site(EscLines *ls, const EscSite *s)
 	case SITE__COUNT:
 		return;
 	}
-	esc_line(ls, s->file, s->line, s->col, s->heap ? esc_explain_site(s) : NULL, msg);
+	esc_line(ls, s->file, s->line, s->col, s->heap ? esc_explain_site(ctx, s) : NULL, msg);
 }
 
 /* -m=2: a site Go sends to the heap that the whole-program analysis keeps on the stack (ours). */
@@ -129,8 +197,10 @@ static void esc_report_win(EscLines *ls, const EscCtx *ctx, const EscSite *s)
 		esc_line(ls, s->file, s->line, s->col, NULL, msg);
 }
 
-/* Go's -m=2 explanation of a parameter's leak to `to` with `derefs` dereferences. */
-static char *esc_explain_leak(const char *name, const char *to, int derefs)
+/* Go's -m=2 explanation of a parameter's leak to `to` with `derefs` dereferences (slot: its notes in
+ * f->leak_notes). */
+static char *esc_explain_leak(const EscCtx *ctx, const EscFunc *f, int slot, const char *name, const char *to,
+	int derefs)
 {
 	char stars[16] = "";
 	for (int i = 0; i < derefs && i < 15; i++)
@@ -139,7 +209,7 @@ static char *esc_explain_leak(const char *name, const char *to, int derefs)
 	if (asprintf(&out, "parameter %s leaks to %s with derefs=%d:\n  flow: %s = %s%s:", name, to, derefs, to, stars,
 		name) < 0)
 		return NULL;
-	return out;
+	return f->leak_notes ? esc_explain_notes(ctx, out, &f->leak_notes[slot], f->file, NULL) : out;
 }
 
 /* A parameter moved to the heap is reported as such only (Go says nothing about its leaks). */
@@ -161,13 +231,15 @@ static void esc_report_param(EscLines *ls, const EscCtx *ctx, const EscFunc *f, 
 		return;
 	if (!esc_type_has_ptr(LLVMTypeOf(LLVMGetParam(f->fn, (unsigned)p->arg))))
 		return;
-	int heap = f->leak_heap[p->arg];
+	int heap = f->leak_heap[p->arg], slot = p->arg * (1 + f->nresults);
 	bool any = heap < ESC_INF;
 	char *msg = NULL;
 	if (heap == 0 && asprintf(&msg, "leaking param: %s", p->name) >= 0)
-		esc_line(ls, f->file, p->line, p->col, esc_explain_leak(p->name, "{heap}", heap), msg);
+		esc_line(ls, f->file, p->line, p->col,
+			esc_explain_leak(ctx, f, slot, p->name, "{heap}", heap), msg);
 	else if (heap < ESC_INF && asprintf(&msg, "leaking param content: %s", p->name) >= 0)
-		esc_line(ls, f->file, p->line, p->col, esc_explain_leak(p->name, "{heap}", heap), msg);
+		esc_line(ls, f->file, p->line, p->col,
+			esc_explain_leak(ctx, f, slot, p->name, "{heap}", heap), msg);
 	for (int k = 0; k < f->nresults; k++) {
 		int d = f->leak_result[p->arg * f->nresults + k];
 		if (d >= heap)
@@ -175,19 +247,21 @@ static void esc_report_param(EscLines *ls, const EscCtx *ctx, const EscFunc *f, 
 		any = true;
 		const char *res = f->result_names ? f->result_names[k] : "~r0";
 		if (asprintf(&msg, "leaking param: %s to result %s level=%d", p->name, res, d) >= 0)
-			esc_line(ls, f->file, p->line, p->col, esc_explain_leak(p->name, res, d), msg);
+			esc_line(ls, f->file, p->line, p->col,
+				esc_explain_leak(ctx, f, slot + 1 + k, p->name, res, d), msg);
 	}
 	if (!any && asprintf(&msg, "%s does not escape", p->name) >= 0)
 		esc_line(ls, f->file, p->line, p->col, NULL, msg);
 }
 
-/* Go reports only on the package being compiled: the files the driver names, when it names any. */
-static bool esc_reported_file(const EscOptions *o, const char *file)
+/* Go reports only on the package being compiled: the files the driver names, when it names any.
+ * file has len bytes (metadata strings are not terminated). */
+bool esc_reported_file(const EscOptions *o, const char *file, size_t len)
 {
 	if (!o->report_files)
 		return true;
 	for (int i = 0; i < o->nreport_files; i++)
-		if (strcmp(o->report_files[i], file) == 0)
+		if (strlen(o->report_files[i]) == len && memcmp(o->report_files[i], file, len) == 0)
 			return true;
 	return false;
 }
@@ -228,7 +302,7 @@ void esc_report(EscCtx *ctx)
 	EscLines ls = {0};
 	esc_report_self_assigns(&ls, ctx);
 	for (int i = 0; i < ctx->nsites; i++) {
-		esc_report_site(&ls, &ctx->sites[i]);
+		esc_report_site(&ls, ctx, &ctx->sites[i]);
 		esc_report_win(&ls, ctx, &ctx->sites[i]);
 	}
 	for (int i = 0; i < ctx->nfuncs; i++) {
@@ -240,7 +314,7 @@ void esc_report(EscCtx *ctx)
 		qsort(ls.v, (size_t)ls.n, sizeof *ls.v, esc_line_cmp);
 	for (int i = 0; i < ls.n; i++) {
 		const EscLine *l = &ls.v[i];
-		if (!esc_reported_file(ctx->opt, l->file)) {
+		if (!esc_reported_file(ctx->opt, l->file, strlen(l->file))) {
 			free(l->msg);
 			free(l->explain);
 			continue;

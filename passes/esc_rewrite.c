@@ -12,7 +12,7 @@
  * bound its life to the buffer's (its function, its loop iteration), as for any stack site.
  * Heap: a call of gc_alloc (may hold pointers) or gc_alloc_noscan (pointer-free); the runtime returns
  * both zeroed (it clears GC_MALLOC_ATOMIC memory itself, see runtime/gc.c). The heap call keeps the !llgo.site
- * metadata so a second round can still move it to the stack.
+ * metadata so the second round (esc_round2.c) can still move it to the stack.
  * Afterwards gc_alloc and gc_alloc_noscan get their allocator attributes, and the site functions'
  * declarations are deleted when nothing calls them any more.
  */
@@ -101,10 +101,6 @@ static void esc_to_small_buffer(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
 static void esc_to_heap(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
 {
 	const char *name = s->noscan ? "gc_alloc_noscan" : "gc_alloc";
-	LLVMValueRef callee = LLVMGetCalledValue(s->call);
-	size_t len;
-	if (strcmp(LLVMGetValueName2(callee, &len), name) == 0)
-		return; /* already a heap call (round 2) */
 	LLVMTypeRef fty;
 	LLVMValueRef gc = esc_gc_fn(ctx, name, &fty);
 	LLVMValueRef size = LLVMGetOperand(s->call, 0);

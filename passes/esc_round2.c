@@ -200,14 +200,6 @@ static int r2_md_int(LLVMValueRef v)
 	return v && LLVMIsAConstantInt(v) ? (int)LLVMConstIntGetSExtValue(v) : 0;
 }
 
-static bool r2_reported_file(const EscOptions *o, const char *file, unsigned len)
-{
-	for (int i = 0; o->report_files && i < o->nreport_files; i++)
-		if (strlen(o->report_files[i]) == len && strncmp(o->report_files[i], file, len) == 0)
-			return true;
-	return !o->report_files;
-}
-
 /* Is a heap copy of site node md left anywhere in the module? */
 static bool r2_heap_copy_left(EscCtx *ctx, LLVMValueRef md)
 {
@@ -253,7 +245,7 @@ static void r2_report(EscCtx *ctx, R2Moved *moved, int n)
 		size_t nl;
 		const char *text = LLVMGetMDString(ops[1], &tl), *file = LLVMGetMDString(ops[2], &fl);
 		const char *fn = r2_go_name(ctx, moved[k].fn, &nl);
-		if (!text || !tl || (tl == 1 && text[0] == '?') || !file || !r2_reported_file(ctx->opt, file, fl))
+		if (!text || !tl || (tl == 1 && text[0] == '?') || !file || !esc_reported_file(ctx->opt, file, fl))
 			continue;
 		fprintf(ctx->opt->report, "%.*s:%d:%d: llgo: %.*s stays on the stack after inlining into %.*s%s\n",
 			(int)fl, file, r2_md_int(ops[3]), r2_md_int(ops[4]), (int)tl, text, (int)nl, fn,

@@ -103,16 +103,12 @@ static const char *esc_callee_name(LLVMValueRef inst)
 	return LLVMGetValueName2(callee, &len);
 }
 
-bool esc_is_site_call(EscCtx *ctx, LLVMValueRef inst)
+bool esc_is_site_call(LLVMValueRef inst)
 {
 	const char *name = esc_callee_name(inst);
 	if (!name)
 		return false;
-	if (strcmp(name, LLGO_SITE_FN) == 0 || strcmp(name, LLGO_SITE_NOSCAN_FN) == 0)
-		return true;
-	/* round 2: heap sites keep their metadata and may still move to the stack */
-	return ctx->opt->round >= 2 && LLVMGetMetadata(inst, ctx->site_md) &&
-		(strcmp(name, "gc_alloc") == 0 || strcmp(name, "gc_alloc_noscan") == 0);
+	return strcmp(name, LLGO_SITE_FN) == 0 || strcmp(name, LLGO_SITE_NOSCAN_FN) == 0;
 }
 
 static void esc_add_site(EscCtx *ctx, LLVMValueRef fn, LLVMValueRef call)
@@ -205,12 +201,32 @@ static void esc_init_func(EscCtx *ctx, EscFunc *f, LLVMValueRef fn)
 		f->leak_heap[i] = ESC_INF;
 	for (int i = 0; i < f->nargs * f->nresults; i++)
 		f->leak_result[i] = ESC_INF;
+	if (ctx->opt->report_level >= 2)
+		f->leak_notes = calloc((size_t)f->nargs * (1 + (size_t)f->nresults) + 1, sizeof *f->leak_notes);
 }
 
-static int esc_func_cmp(const void *a, const void *b)
+/* -m=2 notes back to none (a second analysis, the end). */
+static void esc_notes_clear(EscCtx *ctx)
 {
-	uintptr_t x = (uintptr_t)(*(EscFunc *const *)a)->fn, y = (uintptr_t)(*(EscFunc *const *)b)->fn;
-	return x < y ? -1 : x > y;
+	for (int i = 0; i < ctx->nfuncs; i++) {
+		EscFunc *f = &ctx->funcs[i];
+		for (int a = 0; f->leak_notes && a < f->nargs * (1 + f->nresults); a++)
+			esc_notes_set(&f->leak_notes[a], (EscNotes){0});
+	}
+	for (int i = 0; i < ctx->nsites; i++)
+		esc_notes_set(&ctx->sites[i].notes, (EscNotes){0});
+}
+
+/* Slot of LLVM function fn in the open-addressing table by_fn (2 * nfuncs slots, a power of two). */
+static unsigned esc_fn_slot(const EscCtx *ctx, LLVMValueRef fn)
+{
+	uintptr_t x = (uintptr_t)fn;
+	x ^= x >> 17;
+	x *= 0x9E3779B97F4A7C15u;
+	unsigned h = (unsigned)(x >> 32) & (unsigned)(ctx->capfn - 1);
+	while (ctx->by_fn[h] && ctx->by_fn[h]->fn != fn)
+		h = (h + 1) & (unsigned)(ctx->capfn - 1);
+	return h;
 }
 
 /* Collects the defined functions and every site in them. */
@@ -228,30 +244,20 @@ static void esc_collect(EscCtx *ctx)
 		f->site_first = ctx->nsites;
 		for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(fn); b; b = LLVMGetNextBasicBlock(b))
 			for (LLVMValueRef i = LLVMGetFirstInstruction(b); i; i = LLVMGetNextInstruction(i))
-				if (esc_is_site_call(ctx, i))
+				if (esc_is_site_call(i))
 					esc_add_site(ctx, fn, i);
 		f->site_count = ctx->nsites - f->site_first;
 	}
-	ctx->by_fn = calloc((size_t)ctx->nfuncs + 1, sizeof *ctx->by_fn);
+	for (ctx->capfn = 16; ctx->capfn < 2 * ctx->nfuncs; ctx->capfn *= 2)
+		;
+	ctx->by_fn = calloc((size_t)ctx->capfn, sizeof *ctx->by_fn);
 	for (int i = 0; i < ctx->nfuncs; i++)
-		ctx->by_fn[i] = &ctx->funcs[i];
-	qsort(ctx->by_fn, (size_t)ctx->nfuncs, sizeof *ctx->by_fn, esc_func_cmp);
+		ctx->by_fn[esc_fn_slot(ctx, ctx->funcs[i].fn)] = &ctx->funcs[i];
 }
 
 EscFunc *esc_func_of(EscCtx *ctx, LLVMValueRef fn)
 {
-	int lo = 0, hi = ctx->nfuncs - 1;
-	while (lo <= hi) {
-		int mid = (lo + hi) / 2;
-		uintptr_t x = (uintptr_t)ctx->by_fn[mid]->fn;
-		if (x == (uintptr_t)fn)
-			return ctx->by_fn[mid];
-		if (x < (uintptr_t)fn)
-			lo = mid + 1;
-		else
-			hi = mid - 1;
-	}
-	return NULL;
+	return ctx->by_fn[esc_fn_slot(ctx, fn)];
 }
 
 /* Is fn's address taken: used other than as the callee of a direct call (stored, passed, in a
@@ -290,10 +296,15 @@ static void esc_collect_taken(EscCtx *ctx)
 			ctx->taken = realloc(ctx->taken, sizeof(EscTaken) * (size_t)cap);
 		}
 		ctx->taken[ctx->ntaken++] = (EscTaken){ LLVMGlobalGetValueType(fn), fn,
-			LLVMIsDeclaration(fn) ? NULL : esc_func_of(ctx, fn) };
+			LLVMIsDeclaration(fn) ? NULL : esc_func_of(ctx, fn), 0, false };
 	}
 	if (ctx->ntaken > 1)
 		qsort(ctx->taken, (size_t)ctx->ntaken, sizeof *ctx->taken, esc_taken_cmp);
+	for (int i = ctx->ntaken - 1; i >= 0; i--) {  /* each run of one type: its end, any declaration */
+		bool last = i + 1 == ctx->ntaken || ctx->taken[i + 1].type != ctx->taken[i].type;
+		ctx->taken[i].end = last ? i + 1 : ctx->taken[i + 1].end;
+		ctx->taken[i].run_has_decl = !ctx->taken[i].f || (!last && ctx->taken[i + 1].run_has_decl);
+	}
 }
 
 /*
@@ -316,10 +327,9 @@ bool esc_targets(EscCtx *ctx, LLVMValueRef call, const EscTaken **out, int *n)
 		else
 			hi = mid;
 	}
-	int end = lo;
-	while (end < ctx->ntaken && ctx->taken[end].type == fty)
-		if (!ctx->taken[end++].f)
-			return false;
+	int end = lo < ctx->ntaken && ctx->taken[lo].type == fty ? ctx->taken[lo].end : lo;
+	if (lo < end && ctx->taken[lo].run_has_decl)
+		return false;
 	if (end - lo > ESC_MAX_TARGETS)
 		return false; /* every call of a popular type would tie it to all of them: quadratic */
 	*out = ctx->taken + lo;
@@ -523,6 +533,7 @@ static void esc_fixpoint(EscCtx *ctx)
 /* Back to "leaks nothing" and no decisions, for a second analysis of the same module. */
 static void esc_reset(EscCtx *ctx)
 {
+	esc_notes_clear(ctx);
 	for (int i = 0; i < ctx->nfuncs; i++) {
 		EscFunc *f = &ctx->funcs[i];
 		for (int a = 0; a < f->nargs; a++)
@@ -558,11 +569,13 @@ static void esc_whole_program(EscCtx *ctx)
 
 static void esc_ctx_free(EscCtx *ctx)
 {
+	esc_notes_clear(ctx);
 	for (int i = 0; i < ctx->nfuncs; i++) {
 		free(ctx->funcs[i].params);
 		free(ctx->funcs[i].result_names);
 		free(ctx->funcs[i].leak_heap);
 		free(ctx->funcs[i].leak_result);
+		free(ctx->funcs[i].leak_notes);
 	}
 	for (int i = 0; i < ctx->nstrings; i++)
 		free(ctx->strings[i]);
@@ -587,6 +600,7 @@ bool esc_run(LLVMModuleRef m, const EscOptions *opt)
 	ctx.noscan_md = LLVMGetMDKindIDInContext(ctx.llctx, "llgo.noscan", 11);
 	ctx.rangevalue_md = LLVMGetMDKindIDInContext(ctx.llctx, "llgo.rangevalue", 15);
 	ctx.dynsize_md = LLVMGetMDKindIDInContext(ctx.llctx, "llgo.dynsize", 12);
+	ctx.from_md = LLVMGetMDKindIDInContext(ctx.llctx, LLGO_FROM_MD, (unsigned)strlen(LLGO_FROM_MD));
 	esc_collect(&ctx);
 	if (opt->no_escape) {
 		for (int i = 0; i < ctx.nsites; i++) {
@@ -600,7 +614,7 @@ bool esc_run(LLVMModuleRef m, const EscOptions *opt)
 		esc_fixpoint(&ctx);
 		esc_apply_sized(&ctx);
 	}
-	if (opt->report_level > 0 && opt->report && opt->round <= 1)
+	if (opt->report_level > 0 && opt->report)
 		esc_report(&ctx);
 	for (int i = 0; i < ctx.nsites; i++)
 		ctx.sites[i].heap &= !ctx.sites[i].whole_stack;

@@ -18,7 +18,6 @@ typedef struct EscOptions {
 	bool no_escape;      /* --no-escape: every site to the heap */
 	int report_level;    /* 0: none, 1: -m, 2: -m=2 */
 	FILE *report;        /* where the report goes (stderr) */
-	int round;           /* 1: Go-compatible first round; 2: after inlining (only moves to stack) */
 	bool whole_program;  /* also analyse indirect calls with their possible targets (beyond Go) */
 	const char **report_files; /* report only sites and params in these files (NULL: all) */
 	int nreport_files;

@@ -4,6 +4,7 @@
  */
 #include "pipeline.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,8 +75,68 @@ static bool pipe_run(LLVMModuleRef m, LLVMTargetMachineRef tm, const char *passe
 	return pipe_verify(m, stage);
 }
 
+/* Functions LLVM's optimiser would take minutes over are left unoptimised (optnone, noinline),
+ * before stage 1, so that mem2reg and sroa do not build the shapes below either; code generation
+ * of an optnone function is linear. Such a function has
+ *  - a `switch` of more than PIPE_MAX_OPT_SWITCH cases: LLVM 19's SimplifyCFG and JumpThreading
+ *    are quadratic in the cases of a switch whose case blocks are empty and join at one phi (each
+ *    empty block's fold attempt builds the set of the join's predecessors), the usual shape of a
+ *    big Go switch once its bodies' stores become phis, and the register coalescer is quadratic
+ *    in that phi (20,000 cases took minutes; clang shows the same growth);
+ *  - a value of a struct type of more than PIPE_MAX_OPT_FIELDS fields (Go structs are first-class
+ *    aggregates in our IR): InstCombine walks insertvalue chains per element, SLP vectorises the
+ *    field compares of `==` into vectors the X86 back end crashes on (4,000 fields). */
+enum { PIPE_MAX_OPT_SWITCH = 4096, PIPE_MAX_OPT_FIELDS = 1024 };
+
+static bool pipe_is_huge_type(LLVMTypeRef t)
+{
+	return LLVMGetTypeKind(t) == LLVMStructTypeKind && LLVMCountStructElementTypes(t) > PIPE_MAX_OPT_FIELDS;
+}
+
+static bool pipe_is_huge_inst(LLVMValueRef inst)
+{
+	if (LLVMGetInstructionOpcode(inst) == LLVMSwitch)
+		return LLVMGetNumSuccessors(inst) > PIPE_MAX_OPT_SWITCH;
+	if (pipe_is_huge_type(LLVMTypeOf(inst)))
+		return true;
+	int n = LLVMGetNumOperands(inst);
+	for (int i = 0; i < n && n < 8; i++)   /* a store or a call of an aggregate */
+		if (pipe_is_huge_type(LLVMTypeOf(LLVMGetOperand(inst, (unsigned)i))))
+			return true;
+	return false;
+}
+
+static bool pipe_is_huge_function(LLVMValueRef f)
+{
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+			if (pipe_is_huge_inst(i))
+				return true;
+	return false;
+}
+
+static void pipe_add_fn_attr(LLVMValueRef f, const char *name)
+{
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(f));
+	unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(ctx, kind, 0));
+}
+
+static void pipe_shield_huge_functions(LLVMModuleRef m)
+{
+	unsigned always = LLVMGetEnumAttributeKindForName("alwaysinline", 12);
+	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+		if (LLVMIsDeclaration(f) || LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, always) ||
+		    !pipe_is_huge_function(f))
+			continue;
+		pipe_add_fn_attr(f, "optnone");
+		pipe_add_fn_attr(f, "noinline");
+	}
+}
+
 bool pipe_cleanup(LLVMModuleRef m, LLVMTargetMachineRef tm)
 {
+	pipe_shield_huge_functions(m);
 	return pipe_run(m, tm, "globaldce,function(mem2reg,sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg)", "cleanup");
 }
 
@@ -98,9 +159,104 @@ static void pipe_internalize(LLVMModuleRef m)
 	}
 }
 
+/* LLVM inlines an internal function's only call whatever its size (a bonus of 15000 to the
+ * threshold), so a chain of functions each called once (f1 calls f2 calls f3 ...) ends as one
+ * function as long as the chain, and code generation grows faster than the program. The chains are
+ * cut where what would be inlined through them passes PIPE_CHAIN_LIMIT instructions: those calls
+ * get `noinline` (the ordinary threshold still inlines small functions everywhere). */
+#define PIPE_CHAIN_LIMIT 1000
+
+/* The only call of internal function f, or NULL (f has another use, or is not internal). */
+static LLVMValueRef pipe_only_call(LLVMValueRef f)
+{
+	LLVMUseRef u = LLVMGetFirstUse(f);
+	if (!u || LLVMGetNextUse(u) || LLVMGetLinkage(f) != LLVMInternalLinkage || LLVMIsDeclaration(f))
+		return NULL;
+	LLVMValueRef call = LLVMGetUser(u);
+	return LLVMIsACallInst(call) && LLVMGetCalledValue(call) == f ? call : NULL;
+}
+
+static long pipe_size(LLVMValueRef f)
+{
+	long n = 0;
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+			n++;
+	return n;
+}
+
+static int pipe_fn_cmp(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)*(const LLVMValueRef *)a, y = (uintptr_t)*(const LLVMValueRef *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Index of function f in fns (sorted by address), or -1. */
+static int pipe_fn_index(LLVMValueRef *fns, int n, LLVMValueRef f)
+{
+	LLVMValueRef *hit = bsearch(&f, fns, (size_t)n, sizeof *fns, pipe_fn_cmp);
+	return hit ? (int)(hit - fns) : -1;
+}
+
+/* The once-called functions form trees under their callers (a cycle of them is left alone). Sizes
+ * are summed leaves first, with an explicit stack: a chain may be as long as the program. */
+static void pipe_cut_chains(LLVMModuleRef m)
+{
+	int n = 0;
+	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f))
+		n++;
+	LLVMValueRef *fns = malloc(sizeof *fns * ((size_t)n + 1)), *calls = calloc((size_t)n + 1, sizeof *calls);
+	int *first = malloc(sizeof(int) * ((size_t)n + 1)), *next = malloc(sizeof(int) * ((size_t)n + 1));
+	int *stack = malloc(sizeof(int) * ((size_t)n + 1)), *state = calloc((size_t)n + 1, sizeof(int));
+	long *total = calloc((size_t)n + 1, sizeof(long));
+	n = 0;
+	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f))
+		fns[n++] = f;
+	qsort(fns, (size_t)n, sizeof *fns, pipe_fn_cmp);
+	for (int k = 0; k < n; k++)
+		first[k] = -1;
+	for (int j = 0; j < n; j++) {  /* children lists: j is called once, from function k */
+		calls[j] = pipe_only_call(fns[j]);
+		int k = calls[j] ? pipe_fn_index(fns, n, LLVMGetBasicBlockParent(LLVMGetInstructionParent(calls[j]))) : -1;
+		if (k >= 0 && k != j) {
+			next[j] = first[k];
+			first[k] = j;
+		}
+	}
+	LLVMAttributeRef noinline = LLVMCreateEnumAttribute(LLVMGetModuleContext(m),
+		LLVMGetEnumAttributeKindForName("noinline", 8), 0);
+	for (int root = 0; root < n; root++) {  /* state: 0 new, 1 open, 2 done */
+		int sp = 0;
+		if (state[root] == 0)
+			stack[sp++] = root, state[root] = 1;
+		while (sp > 0) {
+			int k = stack[sp - 1];
+			bool pushed = false;
+			for (int j = first[k]; j >= 0 && !pushed; j = next[j])
+				if (state[j] == 0)
+					stack[sp++] = j, state[j] = 1, pushed = true;
+			if (pushed)
+				continue;
+			total[k] = pipe_size(fns[k]);
+			for (int j = first[k]; j >= 0; j = next[j]) {
+				if (state[j] != 2)
+					continue;  /* a cycle */
+				if (total[j] > PIPE_CHAIN_LIMIT)
+					LLVMAddCallSiteAttribute(calls[j], LLVMAttributeFunctionIndex, noinline);
+				else
+					total[k] += total[j];
+			}
+			state[k] = 2;
+			sp--;
+		}
+	}
+	free(fns), free(calls), free(first), free(next), free(stack), free(state), free(total);
+}
+
 bool pipe_inline(LLVMModuleRef m, LLVMTargetMachineRef tm)
 {
 	pipe_internalize(m);
+	pipe_cut_chains(m);
 	return pipe_run(m, tm, "cgscc(inline)",
 		"inlining");
 }

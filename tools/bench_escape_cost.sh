@@ -2,6 +2,7 @@
 # tools/bench_escape_cost.sh: what the escape pass costs in a whole `llgo-lite build -O2`.
 #
 #   tools/bench_escape_cost.sh LLGO [LINES...]        (default: 50000 100000)
+#   tools/bench_escape_cost.sh --instructions LLGO [LINES...]
 #   tools/bench_escape_cost.sh --gen LINES > prog.go  (the generated program only)
 #
 # Generates a deterministic Go program of about LINES lines (units of a struct type with pointer,
@@ -13,6 +14,9 @@
 # analyses, and the round after inlining), the whole compile's CPU time (llgo-lite and the
 # linker it runs), the share, and the growth of the pass's time from one size to the next (2.0 for
 # linear when the size doubles). CPU times, because the machine running it may be shared.
+# --instructions counts instead, under valgrind's callgrind, the instructions the pass executes
+# (esc_run, at -O0 so that the rest of the compile stays cheap under valgrind): a figure no other
+# load on the machine changes, for the growth alone (the CPU time also grows with cache misses).
 set -u
 
 gen() {
@@ -49,13 +53,35 @@ if [ "${1:-}" = --gen ]; then
 	gen "${2:-50000}"
 	exit 0
 fi
+count=0
+if [ "${1:-}" = --instructions ]; then
+	count=1
+	shift
+fi
 llgo=${1:-}
 [ -x "$llgo" ] || { echo "usage: $0 LLGO [LINES...] | --gen LINES" >&2; exit 2; }
 shift
 sizes=${*:-50000 100000}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+export LLGO_CACHE=off  # every size compiled afresh
 prev=""
+if [ $count = 1 ]; then
+	command -v valgrind >/dev/null || { echo "bench_escape_cost: --instructions needs valgrind" >&2; exit 2; }
+	printf '%8s %8s %16s %8s\n' lines funcs esc_run_instrs growth
+	for n in $sizes; do
+		gen "$n" >"$tmp/p$n.go"
+		# the tunable keeps llgo-lite from re-executing itself (huge pages), which valgrind cannot follow
+		GLIBC_TUNABLES=glibc.malloc.hugetlb=0 valgrind --tool=callgrind --toggle-collect=esc_run \
+			--callgrind-out-file="$tmp/cg$n" "$llgo" build -O0 --emit=obj -o "$tmp/p$n.o" "$tmp/p$n.go" \
+			>"$tmp/vg$n" 2>&1 || { cat "$tmp/vg$n"; exit 1; }
+		ir=$(awk '/^summary:/ { print $2 }' "$tmp/cg$n")
+		growth=$([ -n "$prev" ] && awk -v a="$prev" -v b="$ir" 'BEGIN { printf "%.3f", b / a }' || echo -)
+		printf '%8s %8s %16s %8s\n' "$(wc -l <"$tmp/p$n.go")" "$(grep -c '^func ' "$tmp/p$n.go")" "$ir" "$growth"
+		prev=$ir
+	done
+	exit 0
+fi
 echo "CPU times (the machine may be shared; wall times are in the stage lines below each row)"
 printf '%8s %8s %12s %12s %8s %8s\n' lines funcs escape_ms compile_ms share growth
 for n in $sizes; do

@@ -4,11 +4,19 @@
  * LLGODEBUG=timing=1 prints each stage's wall and CPU time to stderr (`timing: escape 1.2 ms cpu 1.1 ms`).
  * LLGO_LLVM_FLAGS passes options to LLVM itself, for profiling the compiler: `-time-passes` prints
  * the time of every LLVM pass at exit.
+ *
+ * The stages recurse over the program's structure (parser, checker, lowering, LLVM's own passes), so
+ * the depth they take is bounded by the limits of README "Limits", sized for the compiler's frames.
+ * driver_on_big_stack runs them on a thread with a DRIVER_STACK-byte stack (reserved, not committed:
+ * the kernel maps pages as they are touched), so those limits hold in every build, including the
+ * sanitizer build whose frames are several times larger than normal ones, whatever the main
+ * thread's stack limit (ulimit -s) is.
  */
 #include "driver.h"
 
 #include <llvm-c/Support.h>
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +35,40 @@
 #include "source.h"
 
 static Arena driver_arena;
+
+enum { DRIVER_STACK = 512 << 20, DRIVER_MIN_STACK = 16 << 20 };
+
+typedef struct DriverCall {
+	int (*fn)(void *);
+	void *arg;
+	int result;
+} DriverCall;
+
+static void *driver_call_thread(void *p)
+{
+	DriverCall *call = p;
+	call->result = call->fn(call->arg);
+	return NULL;
+}
+
+int driver_on_big_stack(int (*fn)(void *), void *arg)
+{
+	DriverCall call = { fn, arg, 0 };
+	pthread_attr_t attr;
+	pthread_t th;
+	bool started = false;
+	if (pthread_attr_init(&attr) != 0)
+		return fn(arg);
+	/* a process limited in address space (ulimit -v) may not reserve 512 MB: try less, then none */
+	for (size_t size = DRIVER_STACK; !started && size >= DRIVER_MIN_STACK; size /= 4)
+		started = pthread_attr_setstacksize(&attr, size) == 0 &&
+		          pthread_create(&th, &attr, driver_call_thread, &call) == 0;
+	pthread_attr_destroy(&attr);
+	if (!started)
+		return fn(arg);
+	pthread_join(th, NULL);
+	return call.result;
+}
 
 static double driver_clock_ms(clockid_t clock)
 {
@@ -160,7 +202,7 @@ bool driver_cleanup(Compilation *c)
 bool driver_escape(Compilation *c)
 {
 	EscOptions eo = { .no_escape = c->opt->no_escape, .report_level = c->opt->report,
-	                  .report = stderr, .round = 1, .whole_program = true };
+	                  .report = stderr, .whole_program = true };
 	const Package *pkg = c->checked->pkg;
 	eo.report_files = arena_alloc(&driver_arena, sizeof(char *) * (size_t)pkg->nfiles);
 	for (int i = 0; i < pkg->nfiles; i++)
@@ -177,7 +219,7 @@ bool driver_escape(Compilation *c)
 bool driver_optimize(Compilation *c)
 {
 	EscOptions eo = { .no_escape = c->opt->no_escape, .report_level = c->opt->report, .report = stderr,
-	                  .round = 2, .report_files = c->report_files, .nreport_files = c->nreport_files };
+	                  .report_files = c->report_files, .nreport_files = c->nreport_files };
 	double t = driver_stage_begin();
 	if (c->opt->opt_level >= 1) {
 		if (!driver_timed("inline", t, pipe_inline(c->module, c->tm)))

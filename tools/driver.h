@@ -59,6 +59,11 @@ bool driver_optimize(Compilation *c);
 /* Code generation into memory: the module's object file (dispose it with LLVMDisposeMemoryBuffer). */
 LLVMMemoryBufferRef driver_codegen(Compilation *c);
 
+/* Runs fn(arg) on a thread with a large stack (512 MB reserved) and returns its result: the compile
+ * stages run there so that README's nesting limits hold whatever the frames' size. Falls back to
+ * the calling thread when no such thread can be made. */
+int driver_on_big_stack(int (*fn)(void *), void *arg);
+
 /* tools/link.c: links an object with the runtime into an executable. */
 bool link_executable(const char *object, const char *output, const char *triple);
 

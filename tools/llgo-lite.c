@@ -318,6 +318,32 @@ static int run_object(const Options *o, const char *data, size_t len)
 	return rc;
 }
 
+typedef struct RunCompile {
+	const Options *o;
+	CachePlan *plan;
+	LLVMMemoryBufferRef obj;
+} RunCompile;
+
+/* run's compile stages (on the big stack, see main): the object for the JIT in rc->obj, or 1. */
+static int run_compile(void *arg)
+{
+	RunCompile *rc = arg;
+	static Compilation c; /* lives until exit (see main) */
+	if (!setup(&c, rc->o, LLVMContextCreate()))
+		return 1;
+	if (!c.is_main) {
+		fprintf(stderr, "llgo-lite: package %s is not a main package\n", rc->o->files[0]);
+		return 1;
+	}
+	rc->obj = driver_middle(&c, false) ? driver_codegen(&c) : NULL;
+	if (!rc->obj)
+		return 1;
+	cache_store(rc->plan, &c, LLVMGetBufferStart(rc->obj), LLVMGetBufferSize(rc->obj));
+	return 0;
+}
+
+/* The program runs from the process's first thread, where the runtime starts its own large-stack
+ * thread for the main goroutine (runtime/start.c), as in a built executable. */
 static int cmd_run(const Options *o)
 {
 	CachePlan plan;
@@ -328,22 +354,12 @@ static int cmd_run(const Options *o)
 		free((void *)hit.data);
 		return rc;
 	}
-	static Compilation c; /* lives until exit (see main) */
-	if (!setup(&c, o, LLVMContextCreate()))
+	RunCompile rc = { o, &plan, NULL };
+	if (driver_on_big_stack(run_compile, &rc) != 0)
 		return 1;
-	if (!c.is_main) {
-		fprintf(stderr, "llgo-lite: package %s is not a main package\n", o->files[0]);
-		return 1;
-	}
-	LLVMMemoryBufferRef obj = driver_middle(&c, false) ? driver_codegen(&c) : NULL;
-	if (!obj)
-		return 1;
-	const char *data = LLVMGetBufferStart(obj);
-	size_t len = LLVMGetBufferSize(obj);
-	cache_store(&plan, &c, data, len);
-	int rc = run_object(o, data, len);
-	LLVMDisposeMemoryBuffer(obj);
-	return rc;
+	int status = run_object(o, LLVMGetBufferStart(rc.obj), LLVMGetBufferSize(rc.obj));
+	LLVMDisposeMemoryBuffer(rc.obj);
+	return status;
 }
 
 /* ir --diff: the module before the escape pass against after it, as `diff -u` prints it. */
@@ -391,6 +407,17 @@ static int cmd_ir(const Options *o)
 	return 0;
 }
 
+/* build and ir compile only: the whole command runs on the big stack (driver.h). */
+static int build_on_stack(void *o)
+{
+	return cmd_build(o);
+}
+
+static int ir_on_stack(void *o)
+{
+	return cmd_ir(o);
+}
+
 int main(int argc, char **argv)
 {
 	main_argv = argv;
@@ -410,10 +437,10 @@ int main(int argc, char **argv)
 	static Options o;
 	o = parse_args(argc, argv);
 	if (strcmp(o.command, "build") == 0)
-		return cmd_build(&o);
+		return driver_on_big_stack(build_on_stack, &o);
 	if (strcmp(o.command, "run") == 0)
 		return cmd_run(&o);
 	if (strcmp(o.command, "ir") == 0)
-		return cmd_ir(&o);
+		return driver_on_big_stack(ir_on_stack, &o);
 	usage("unknown command %s", o.command);
 }

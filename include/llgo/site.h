@@ -37,6 +37,11 @@
  * 8. A `make` whose length or capacity is not a Go constant expression carries `!llgo.dynsize !{}`:
  *    Go's report calls it "non-constant size" even when LLVM folds the size to a constant
  *    (`n := 32; make([]int, n)`); the pass reports it so, and only its own analyses may keep it.
+ * 9. For -m=2 only, the instructions that carry a value out of a statement carry `!llgo.from
+ *    !{!"assign"|!"return"|!"call parameter", !"<statement or call>", i32 line, i32 col, addr...}`:
+ *    the store of a single assignment, the ret of a return, a call (frontend/lower_from.c); each addr
+ *    !{!"&x", i32 line, i32 col} says a value it carries is the address of variable x taken there
+ *    (!"x" alone: the implicit address of x.m() for a pointer method, at the selector).
  *
  * The escape pass rewrites every site call into an entry-block alloca (with lifetime markers and a
  * memset to zero at the original position, so each loop iteration starts from zero) or into a call
@@ -54,6 +59,7 @@
  * it a site, the escape pass sends it to the heap). */
 #define LLGO_MAX_STACK_VAR (10 * 1024 * 1024)
 #define LLGO_FUNC_MD "llgo.func"
+#define LLGO_FROM_MD "llgo.from"
 
 /* SITE(enum name, kind string in metadata) */
 #define LLGO_SITE_KINDS(SITE) \

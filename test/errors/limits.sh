@@ -54,6 +54,9 @@ gen() {
     typechain) # each declaration names the next: resolving T0 nests through all of them
       awk -v n="$n" 'BEGIN { for (i = 0; i < n; i++) printf "type T%d [1]T%d\n", i, i + 1
                              printf "type T%d int\n\nvar x T0\n\nfunc main() { println(len(x)) }\n", n }' ;;
+    embedchain) # each struct embeds the next: t.x selects through all of them
+      awk -v n="$n" 'BEGIN { for (i = 0; i < n; i++) printf "type T%d struct{ T%d }\n", i, i + 1
+                             printf "type T%d struct{ x int }\n\nfunc main() {\n\tvar t T0\n\tt.x = 3\n\tprintln(t.x)\n}\n", n }' ;;
     constchain)
       awk -v n="$n" 'BEGIN { for (i = 0; i < n; i++) printf "const c%d = c%d + 1\n", i, i + 1
                              printf "const c%d = 0\n\nfunc main() { println(c0) }\n", n }' ;;
@@ -76,15 +79,15 @@ done
 under[funclit]=450 over[funclit]=1001  # two levels each: the literal and its statement
 under[call]=900                        # a level and a link each: the argument and the call
 under[filesize]=67108864 over[filesize]=67108865   # LEX_MAX_FILE_SIZE, 64 MiB
-for k in typechain constchain varchain; do   # two levels a declaration: the name and its use
+for k in typechain embedchain constchain varchain; do   # two levels a declaration: the name and its use
   under[$k]=4900 over[$k]=5100
 done
 under[mixed]=300 over[mixed]=500  # 21 nodes deep a level: each (x + a + ... + a) holds the next
 
 kinds=("$@")
 [ ${#kinds[@]} -eq 0 ] && kinds=(slice ptr functype struct complit paren unary call block if elseif funclit
-                                 sum constsum concat selector index callchain mixed typechain constchain
-                                 varchain filesize)
+                                 sum constsum concat selector index callchain mixed typechain embedchain
+                                 constchain varchain filesize)
 fail=0
 for k in "${kinds[@]}"; do
   src=$dir/$k.go

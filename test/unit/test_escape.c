@@ -76,7 +76,7 @@ static char *run_pass(const char *text, const char *name, bool no_escape, int le
 	char *report = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&report, &len);
-	EscOptions opt = { .no_escape = no_escape, .report_level = level, .report = f, .round = 1 };
+	EscOptions opt = { .no_escape = no_escape, .report_level = level, .report = f };
 	ck_assert(esc_run(m, &opt));
 	fclose(f);
 	char *err = NULL;
@@ -144,7 +144,7 @@ START_TEST(test_rewrite_shape)
 {
 	LLVMContextRef c = LLVMContextCreate();
 	LLVMModuleRef m = parse_ir(c, shape_ir, "shape");
-	EscOptions opt = { .round = 1 };
+	EscOptions opt = { 0 };
 	ck_assert(esc_run(m, &opt));
 	LLVMValueRef fn = LLVMGetNamedFunction(m, "keep");
 	LLVMValueRef first = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(fn));
@@ -169,47 +169,6 @@ static int count_calls(LLVMModuleRef m, const char *name)
 		n++;
 	return n;
 }
-
-/* Round 2 sees the heap calls of round 1 (they keep !llgo.site) and may only move them to the stack:
- * after inlining f2 into f1 by hand, f1's y no longer escapes through f2's result. */
-static const char *round2_ir =
-	"define i64 @f1() {\n"
-	"entry:\n"
-	"  %y = call ptr @llgo.alloc.noscan(i64 8), !llgo.site !0\n"
-	"  store i64 7, ptr %y\n"
-	"  %r = call ptr @f2(ptr %y)\n"
-	"  %v = load i64, ptr %r\n"
-	"  ret i64 %v\n"
-	"}\n"
-	"define ptr @f2(ptr %p) {\n"
-	"entry:\n"
-	"  store ptr %p, ptr @g\n"
-	"  ret ptr %p\n"
-	"}\n"
-	"@g = global ptr null\n"
-	"declare ptr @llgo.alloc.noscan(i64)\n"
-	"!0 = !{!\"var\", !\"y\", !\"t.go\", i32 3, i32 2, i32 0}\n";
-
-START_TEST(test_round2)
-{
-	LLVMContextRef c = LLVMContextCreate();
-	LLVMModuleRef m = parse_ir(c, round2_ir, "round2");
-	EscOptions opt = { .round = 1 };
-	ck_assert(esc_run(m, &opt));
-	ck_assert_int_eq(count_calls(m, "gc_alloc_noscan"), 1);
-	/* "inline" f2: drop the call's leak by making f2 not store */
-	LLVMValueRef f2 = LLVMGetNamedFunction(m, "f2");
-	LLVMInstructionEraseFromParent(LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(f2)));
-	opt.round = 2;
-	ck_assert(esc_run(m, &opt));
-	ck_assert_int_eq(count_calls(m, "gc_alloc_noscan"), 0);
-	char *err = NULL;
-	ck_assert_msg(!LLVMVerifyModule(m, LLVMReturnStatusAction, &err), "%s", err);
-	LLVMDisposeMessage(err);
-	LLVMDisposeModule(m);
-	LLVMContextDispose(c);
-}
-END_TEST
 
 /* The second round after inlining (esc_round2.c): of the heap calls with !llgo.site, only the one whose
  * address stays in its frame and iteration moves (loads, stores into it, a runtime 'n' parameter);
@@ -282,7 +241,7 @@ START_TEST(test_round2_local)
 	char *report = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&report, &len);
-	EscOptions opt = { .report_level = 2, .report = f, .round = 2 };
+	EscOptions opt = { .report_level = 2, .report = f };
 	ck_assert(esc_round2(m, &opt));
 	fclose(f);
 	ck_assert_int_eq(count_calls(m, "gc_alloc"), 6);
@@ -293,7 +252,7 @@ START_TEST(test_round2_local)
 	ck_assert_msg(!LLVMVerifyModule(m, LLVMReturnStatusAction, &err), "%s", err);
 	LLVMDisposeMessage(err);
 	free(report);
-	opt = (EscOptions){ .no_escape = true, .round = 2 };
+	opt = (EscOptions){ .no_escape = true };
 	LLVMModuleRef m2 = parse_ir(c, round2_local_ir, "round2_local");
 	ck_assert(esc_round2(m2, &opt));
 	ck_assert_int_eq(count_calls(m2, "gc_alloc"), 7);
@@ -341,7 +300,6 @@ static Suite *escape_suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_ll_files);
 	tcase_add_test(tc, test_rewrite_shape);
-	tcase_add_test(tc, test_round2);
 	tcase_add_test(tc, test_round2_local);
 	tcase_add_test(tc, test_call_chain_order);
 	suite_add_tcase(s, tc);
