@@ -502,6 +502,7 @@ static void lower_setup(Lower *L, CheckedPackage *cp, LLVMContextRef ctx, const 
 		LLVMSetTarget(L->mod, opt->triple);
 	if (opt && opt->datalayout)
 		LLVMSetDataLayout(L->mod, opt->datalayout);
+	L->explain = opt && opt->explain;
 	L->b = LLVMCreateBuilderInContext(ctx);
 	L->t_i1 = LLVMInt1TypeInContext(ctx);
 	L->t_i8 = LLVMInt8TypeInContext(ctx);

@@ -20,6 +20,7 @@ typedef struct LowerOptions {
 	const char *triple;      /* target triple, e.g. "x86_64-pc-linux-gnu" */
 	const char *datalayout;  /* the target machine's data layout string */
 	bool emit_entry;         /* define C `main` (executables); the JIT calls rt_run_main itself */
+	bool explain;            /* tag statements for -m=2's steps (include/llgo/site.h rule 9) */
 } LowerOptions;
 
 /* The whole program in one module: cps are every package in dependency order (check_program's

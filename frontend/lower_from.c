@@ -10,7 +10,7 @@
  * at the statement's position (the assignment's operator, the `return` keyword, the call's `(`),
  * and each addr is !{!"&x", i32 line, i32 col}: one of the values carried (the stored value, a
  * result, an argument) is the address of variable x, taken at that `&`.
- * The tags feed the report only; no decision depends on them.
+ * The tags feed the -m=2 report only (lowering makes them only then); no decision depends on them.
  */
 #include "lower_internal.h"
 
@@ -48,7 +48,7 @@ void lower_from_addr(Lower *L, Node *n, LLVMValueRef v, bool implicit)
 void lower_from_tag(Lower *L, LLVMValueRef inst, const char *kind, const char *text, Pos pos,
 	const LLVMValueRef *ops, int nops)
 {
-	if (!inst || !text)
+	if (!inst || !text || !L->explain)
 		return;
 	LLVMMetadataRef md[4 + 16];
 	int n = 0;
@@ -112,7 +112,7 @@ static const char *from_call_text(Lower *L, Node *n)
 /* Tags a call (its LLVM arguments are the operands) made for call expression n. */
 void lower_from_call(Lower *L, LLVMValueRef call, Node *n)
 {
-	if (!call || !LLVMIsACallInst(call))
+	if (!call || !LLVMIsACallInst(call) || !L->explain)
 		return;
 	int nargs = (int)LLVMGetNumArgOperands(call);
 	LLVMValueRef ops[64];

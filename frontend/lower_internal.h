@@ -58,6 +58,7 @@ typedef struct Lower {
 	/* common LLVM types */
 	LLVMTypeRef t_i1, t_i8, t_i32, t_i64, t_f64, t_ptr, t_void, t_str, t_slice, t_iface, t_pair;
 	unsigned md_site, md_func, md_from;
+	bool explain;              /* tag statements for -m=2 (lower_from.c) */
 
 	/* runtime entry points (declared lazily) */
 	LLVMValueRef rt_fn[RT__COUNT];

@@ -155,7 +155,7 @@ static void assign_values(Lower *L, Node *n, LLVMValueRef *vs)
 		}
 		lower_store(L, vs[i], addrs[i]);
 		LLVMValueRef st = LLVMGetLastInstruction(LLVMGetInsertBlock(L->b));
-		if (lhs->len == 1 && st && LLVMIsAStoreInst(st) && LLVMGetOperand(st, 0) == vs[i])
+		if (L->explain && lhs->len == 1 && st && LLVMIsAStoreInst(st) && LLVMGetOperand(st, 0) == vs[i])
 			lower_from_tag(L, st, "assign", lower_stmt_text(L, n), n->pos, &vs[i], 1);
 	}
 }
@@ -227,7 +227,7 @@ static void lower_return(Lower *L, Node *n)
 		LLVMBuildRetVoid(L->b);
 	else /* a bare return's values flow through the named results (Go names no return step) */
 		lower_from_tag(L, nr == 1 ? LLVMBuildRet(L->b, vs[0]) : LLVMBuildAggregateRet(L->b, vs, (unsigned)nr),
-			"return", rs->len ? lower_stmt_text(L, n) : NULL, n->pos, vs, nr);
+			"return", rs->len && L->explain ? lower_stmt_text(L, n) : NULL, n->pos, vs, nr);
 	dead_block(L);
 }
 

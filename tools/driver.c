@@ -184,7 +184,8 @@ bool driver_lower(Compilation *c, bool emit_entry)
 	char *layout = LLVMCopyStringRepOfTargetData(td);
 	LLVMDisposeTargetData(td);
 	char *triple = LLVMGetTargetMachineTriple(c->tm);
-	LowerOptions lo = { .triple = triple, .datalayout = layout, .emit_entry = emit_entry && c->is_main };
+	LowerOptions lo = { .triple = triple, .datalayout = layout, .emit_entry = emit_entry && c->is_main,
+	                    .explain = c->opt->report >= 2 };
 	c->module = lower_program(c->packages, c->npackages, c->ctx, &lo);
 	LLVMDisposeMessage(layout);
 	LLVMDisposeMessage(triple);

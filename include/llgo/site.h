@@ -37,7 +37,7 @@
  * 8. A `make` whose length or capacity is not a Go constant expression carries `!llgo.dynsize !{}`:
  *    Go's report calls it "non-constant size" even when LLVM folds the size to a constant
  *    (`n := 32; make([]int, n)`); the pass reports it so, and only its own analyses may keep it.
- * 9. For -m=2 only, the instructions that carry a value out of a statement carry `!llgo.from
+ * 9. For -m=2 only (LowerOptions.explain), the instructions that carry a value out of a statement carry `!llgo.from
  *    !{!"assign"|!"return"|!"call parameter", !"<statement or call>", i32 line, i32 col, addr...}`:
  *    the store of a single assignment, the ret of a return, a call (frontend/lower_from.c); each addr
  *    !{!"&x", i32 line, i32 col} says a value it carries is the address of variable x taken there

@@ -25,7 +25,7 @@ static LLVMModuleRef lower_src(const char *src, bool entry)
 	CheckedPackage *cp = NULL;
 	ck_assert_int_eq(diag_count(), 0);
 	ck_assert(check_package(&arena, p, &cp));
-	LowerOptions o = { NULL, NULL, entry };
+	LowerOptions o = { .emit_entry = entry };
 	return lower_package(cp, ctx, &o);
 }
 
