@@ -187,41 +187,63 @@ static int mse_cmp(const void *a, const void *b)
 }
 
 /* Collects every method name reachable from t through embedding (a superset of the method set). */
-static void collect_names(Type *t, const char ***names, int *n, int *cap, int depth)
+/* Names of the methods reachable through t's embedded fields, each named type visited once (so an
+ * embedding cycle through pointers, `type T struct{ *T }`, ends, and shared embeddings are not
+ * walked again); the lookup then decides which of them are in the method set. */
+typedef struct NameWalk {
+    const char **names;
+    int n, cap;
+    Type **seen;
+    int nseen, capseen;
+} NameWalk;
+
+static void push_name(NameWalk *w, const char *name)
 {
-    if (depth > 16)
-        return;
+    if (w->n == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 16;
+        const char **nn = types_alloc(sizeof(char *) * (size_t)w->cap);
+        if (w->n)
+            memcpy(nn, w->names, sizeof(char *) * (size_t)w->n);
+        w->names = nn;
+    }
+    w->names[w->n++] = name;
+}
+
+static bool walk_seen(NameWalk *w, Type *t)
+{
+    for (int i = 0; i < w->nseen; i++)
+        if (w->seen[i] == t)
+            return true;
+    if (w->nseen == w->capseen) {
+        w->capseen = w->capseen ? w->capseen * 2 : 16;
+        Type **ns = types_alloc(sizeof(Type *) * (size_t)w->capseen);
+        if (w->nseen)
+            memcpy(ns, w->seen, sizeof(Type *) * (size_t)w->nseen);
+        w->seen = ns;
+    }
+    w->seen[w->nseen++] = t;
+    return false;
+}
+
+static void collect_names(Type *t, NameWalk *w, int depth)
+{
     if (t->kind == TY_POINTER)
         t = t->pointer.elem;
     if (t->kind == TY_NAMED) {
-        for (int i = 0; i < t->named.nmethods; i++) {
-            if (*n == *cap) {
-                *cap = *cap ? *cap * 2 : 16;
-                const char **nn = types_alloc(sizeof(char *) * (size_t)*cap);
-                if (*n)
-                    memcpy(nn, *names, sizeof(char *) * (size_t)*n);
-                *names = nn;
-            }
-            (*names)[(*n)++] = t->named.methods[i]->name;
-        }
+        if (walk_seen(w, t))
+            return;
+        for (int i = 0; i < t->named.nmethods; i++)
+            push_name(w, t->named.methods[i]->name);
     }
     Type *u = type_underlying(t);
     if (u->kind == TY_STRUCT) {
         for (int i = 0; i < u->strct.nfields; i++)
             if (u->strct.fields[i].embedded)
-                collect_names(u->strct.fields[i].type, names, n, cap, depth + 1);
+                collect_names(u->strct.fields[i].type, w, depth + 1);
     } else if (u->kind == TY_INTERFACE && depth > 0) {
         type_iface_complete(u, NULL);
-        for (int i = 0; i < u->iface.nmethods; i++) {
-            if (*n == *cap) {
-                *cap = *cap ? *cap * 2 : 16;
-                const char **nn = types_alloc(sizeof(char *) * (size_t)*cap);
-                if (*n)
-                    memcpy(nn, *names, sizeof(char *) * (size_t)*n);
-                *names = nn;
-            }
-            (*names)[(*n)++] = u->iface.methods[i].name;
-        }
+        for (int i = 0; i < u->iface.nmethods; i++)
+            push_name(w, u->iface.methods[i].name);
     }
 }
 
@@ -251,9 +273,10 @@ static MethodSet *method_set_compute(Type *t)
         }
         return ms;
     }
-    const char **names = NULL;
-    int n = 0, cap = 0;
-    collect_names(t, &names, &n, &cap, 0);
+    NameWalk w = {0};
+    collect_names(t, &w, 0);
+    const char **names = w.names;
+    int n = w.n;
     ms->entries = types_alloc(sizeof(MethodSetEntry) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
         bool dup = false;
