@@ -197,15 +197,21 @@ typedef struct NameWalk {
     int nseen, capseen;
 } NameWalk;
 
+/* Room for one more element in an array of n elements of size elem (types_alloc'd: never freed). */
+static void *walk_grow(void *v, int n, int *cap, size_t elem)
+{
+    if (n < *cap)
+        return v;
+    *cap = *cap ? *cap * 2 : 16;
+    void *nv = types_alloc(elem * (size_t)*cap);
+    if (n)
+        memcpy(nv, v, elem * (size_t)n);
+    return nv;
+}
+
 static void push_name(NameWalk *w, const char *name)
 {
-    if (w->n == w->cap) {
-        w->cap = w->cap ? w->cap * 2 : 16;
-        const char **nn = types_alloc(sizeof(char *) * (size_t)w->cap);
-        if (w->n)
-            memcpy(nn, w->names, sizeof(char *) * (size_t)w->n);
-        w->names = nn;
-    }
+    w->names = walk_grow(w->names, w->n, &w->cap, sizeof *w->names);
     w->names[w->n++] = name;
 }
 
@@ -214,13 +220,7 @@ static bool walk_seen(NameWalk *w, Type *t)
     for (int i = 0; i < w->nseen; i++)
         if (w->seen[i] == t)
             return true;
-    if (w->nseen == w->capseen) {
-        w->capseen = w->capseen ? w->capseen * 2 : 16;
-        Type **ns = types_alloc(sizeof(Type *) * (size_t)w->capseen);
-        if (w->nseen)
-            memcpy(ns, w->seen, sizeof(Type *) * (size_t)w->nseen);
-        w->seen = ns;
-    }
+    w->seen = walk_grow(w->seen, w->nseen, &w->capseen, sizeof *w->seen);
     w->seen[w->nseen++] = t;
     return false;
 }

@@ -67,7 +67,7 @@ void esc_edge(EscGraph *g, int dst, int src, int derefs)
 	l->edges[l->nedges++] = (EscEdge){ src, derefs, g->note };
 }
 
-static unsigned esc_hash(LLVMValueRef v, int cap)
+unsigned esc_hash(LLVMValueRef v, int cap)
 {
 	uintptr_t x = (uintptr_t)v;
 	x ^= x >> 17;

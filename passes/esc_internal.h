@@ -120,7 +120,7 @@ typedef struct EscCtx {
 	EscFunc *funcs;
 	int nfuncs;
 	EscFunc **by_fn;       /* open-addressing table from LLVM function to funcs, for esc_func_of */
-	int capfn;             /* its slots: a power of two, at least twice nfuncs */
+	int capfn;             /* its slots: more than twice nfuncs */
 	bool other_changed;    /* an analysis changed another function's summary (closure bodies) */
 	bool whole;            /* whole-program mode: indirect calls use their possible targets' summaries */
 	EscTaken *taken;       /* address-taken functions, sorted by type */
@@ -150,6 +150,7 @@ void esc_graph_init(EscGraph *g, EscCtx *ctx, EscFunc *f);
 void esc_graph_free(EscGraph *g);
 int esc_loc_new(EscGraph *g, EscLocKind kind, int depth, int index);
 void esc_edge(EscGraph *g, int dst, int src, int derefs);
+unsigned esc_hash(LLVMValueRef v, int cap);
 int esc_map_get(EscGraph *g, LLVMValueRef v);
 void esc_map_put(EscGraph *g, LLVMValueRef v, int loc);
 void esc_solve(EscGraph *g);

@@ -74,7 +74,7 @@ static const char *esc_note_str(LLVMValueRef *ops, int i, char *buf, size_t cap)
 	return buf;
 }
 
-static int esc_note_int(LLVMValueRef *ops, int i)
+static int esc_md_int_at(LLVMValueRef *ops, int i)
 {
 	return LLVMIsAConstantInt(ops[i]) ? (int)LLVMConstIntGetSExtValue(ops[i]) : 0;
 }
@@ -97,13 +97,13 @@ static char *esc_explain_note(const EscCtx *ctx, char *out, LLVMValueRef inst, c
 		LLVMGetMDNodeOperands(ops[i], st);
 		if (strcmp(esc_note_str(st, 0, a, sizeof a), addr) != 0 && strcmp(a, addr + 1) != 0)
 			continue;
-		if (asprintf(&more, "%s\n    from %s (address-of) at %s:%d:%d", out, a, file, esc_note_int(st, 1),
-			esc_note_int(st, 2)) >= 0)
+		if (asprintf(&more, "%s\n    from %s (address-of) at %s:%d:%d", out, a, file, esc_md_int_at(st, 1),
+			esc_md_int_at(st, 2)) >= 0)
 			free(out), out = more;
 		break;
 	}
 	if (asprintf(&more, "%s\n    from %s (%s) at %s:%d:%d", out, esc_note_str(ops, 1, text, sizeof text),
-		esc_note_str(ops, 0, kind, sizeof kind), file, esc_note_int(ops, 2), esc_note_int(ops, 3)) >= 0)
+		esc_note_str(ops, 0, kind, sizeof kind), file, esc_md_int_at(ops, 2), esc_md_int_at(ops, 3)) >= 0)
 		free(out), out = more;
 	free(ops);
 	return out;
@@ -122,31 +122,32 @@ static char *esc_explain_notes(const EscCtx *ctx, char *out, const EscNotes *not
 /* Go's -m=2 explanation of a heap site. */
 static char *esc_explain_site(const EscCtx *ctx, const EscSite *s)
 {
-	char *out = NULL;
 	bool var = s->kind == SITE_VAR || s->kind == SITE_PARAM;
 	const char *to = s->forced || !s->flow_to ? "{heap}" : s->flow_to;
+	char *flow = NULL, *out = NULL;
 	int r;
-	/* a parameter's address leaking is first a leak of the parameter (Go's walk sees both) */
-	if (s->kind == SITE_PARAM && !s->forced)
-		r = asprintf(&out, "parameter %s leaks to %s with derefs=0:\n  flow: %s = &%s:", s->text, to, to, s->text);
-	else if (var && !s->forced)
-		r = asprintf(&out, "%s escapes to heap:\n  flow: %s = &%s:", s->text, to, s->text);
+	if (var && !s->forced)
+		r = asprintf(&flow, "  flow: %s = &%s:", to, s->text);
 	else if (var)
-		r = asprintf(&out, "%s escapes to heap:\n  flow: %s = &%s:\n    from %s (%s) at %s:%d:%d", s->text, to,
-			s->text, s->text, s->reason, s->file, s->line, s->col);
+		r = asprintf(&flow, "  flow: %s = &%s:\n    from %s (%s) at %s:%d:%d", to, s->text, s->text, s->reason,
+			s->file, s->line, s->col);
 	else
-		r = asprintf(&out, "%s escapes to heap:\n  flow: %s = &{storage for %s}:\n    from %s (%s) at %s:%d:%d",
-			s->text, to, s->text, s->text, s->forced ? s->reason : "spill", s->file, s->line, s->col);
+		r = asprintf(&flow, "  flow: %s = &{storage for %s}:\n    from %s (%s) at %s:%d:%d", to, s->text, s->text,
+			s->forced ? s->reason : "spill", s->file, s->line, s->col);
 	if (r < 0)
 		return NULL;
-	out = s->forced ? out : esc_explain_notes(ctx, out, &s->notes, s->file, var ? s->text : NULL);
-	if (s->kind != SITE_PARAM || s->forced || !out)
-		return out;
-	char *both = NULL;
-	const char *flow = strchr(out, '\n');
-	r = asprintf(&both, "%s\n%s escapes to heap:%s", out, s->text, flow);
-	free(out);
-	return r < 0 ? NULL : both;
+	if (!s->forced)
+		flow = esc_explain_notes(ctx, flow, &s->notes, s->file, var ? s->text : NULL);
+	if (!flow)
+		return NULL;
+	/* a parameter's address leaking is first a leak of the parameter (Go's walk explains both) */
+	if (s->kind == SITE_PARAM && !s->forced)
+		r = asprintf(&out, "parameter %s leaks to %s with derefs=0:\n%s\n%s escapes to heap:\n%s", s->text, to, flow,
+			s->text, flow);
+	else
+		r = asprintf(&out, "%s escapes to heap:\n%s", s->text, flow);
+	free(flow);
+	return r < 0 ? NULL : out;
 }
 
 static void esc_report_site(EscLines *ls, const EscCtx *ctx, const EscSite *s)
@@ -264,11 +265,6 @@ bool esc_reported_file(const EscOptions *o, const char *file, size_t len)
 		if (strlen(o->report_files[i]) == len && memcmp(o->report_files[i], file, len) == 0)
 			return true;
 	return false;
-}
-
-static int esc_md_int_at(LLVMValueRef *ops, int i)
-{
-	return LLVMIsAConstantInt(ops[i]) ? (int)LLVMConstIntGetSExtValue(ops[i]) : 0;
 }
 
 /* `f ignoring self-assignment in x.a = x.b` from !llgo.selfassign (site.h rule 6): Go's name of

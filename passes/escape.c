@@ -217,15 +217,12 @@ static void esc_notes_clear(EscCtx *ctx)
 		esc_notes_set(&ctx->sites[i].notes, (EscNotes){0});
 }
 
-/* Slot of LLVM function fn in the open-addressing table by_fn (2 * nfuncs slots, a power of two). */
+/* Slot of LLVM function fn in the open-addressing table by_fn (at least twice nfuncs slots). */
 static unsigned esc_fn_slot(const EscCtx *ctx, LLVMValueRef fn)
 {
-	uintptr_t x = (uintptr_t)fn;
-	x ^= x >> 17;
-	x *= 0x9E3779B97F4A7C15u;
-	unsigned h = (unsigned)(x >> 32) & (unsigned)(ctx->capfn - 1);
+	unsigned h = esc_hash(fn, ctx->capfn);
 	while (ctx->by_fn[h] && ctx->by_fn[h]->fn != fn)
-		h = (h + 1) & (unsigned)(ctx->capfn - 1);
+		h = (h + 1) % (unsigned)ctx->capfn;
 	return h;
 }
 
@@ -248,8 +245,7 @@ static void esc_collect(EscCtx *ctx)
 					esc_add_site(ctx, fn, i);
 		f->site_count = ctx->nsites - f->site_first;
 	}
-	for (ctx->capfn = 16; ctx->capfn < 2 * ctx->nfuncs; ctx->capfn *= 2)
-		;
+	ctx->capfn = 2 * ctx->nfuncs + 1;
 	ctx->by_fn = calloc((size_t)ctx->capfn, sizeof *ctx->by_fn);
 	for (int i = 0; i < ctx->nfuncs; i++)
 		ctx->by_fn[esc_fn_slot(ctx, ctx->funcs[i].fn)] = &ctx->funcs[i];
