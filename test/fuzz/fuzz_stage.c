@@ -54,7 +54,7 @@ static void fuzz_back_end(CheckedPackage **cps, int n)
 	if (m && diag_count() == 0) {
 		if (LLVMVerifyModule(m, LLVMPrintMessageAction, NULL))
 			__builtin_trap();
-		EscOptions eo = { .report_level = 0, .report = NULL, .round = 1 };
+		EscOptions eo = { .report_level = 0, .report = NULL };
 		if (esc_run(m, &eo) && LLVMVerifyModule(m, LLVMPrintMessageAction, NULL))
 			__builtin_trap();
 	}
