@@ -110,8 +110,13 @@ typedef struct EscTaken {
 } EscTaken;
 
 /* The module-wide context. */
+/* Which round after the first esc_round2.c is running: after LLVM's inliner, or after the whole
+ * optimisation pipeline. */
+typedef enum EscRound { ESC_ROUND_INLINED, ESC_ROUND_OPTIMISED } EscRound;
+
 typedef struct EscCtx {
 	LLVMModuleRef mod;
+	EscRound round;        /* esc_round2.c only */
 	LLVMContextRef llctx;
 	const EscOptions *opt;
 	unsigned site_md, func_md, noscan_md, rangevalue_md, dynsize_md, from_md; /* noscan_md: !llgo.noscan on a memcpy of pointer-free data */

@@ -19,9 +19,20 @@
  * to the object can reach the next iteration of a loop (in SSA a value crosses iterations only
  * through a phi or memory), so one entry-block slot re-zeroed at the site is enough, as in round 1.
  *
+ * A select is followed like a GEP: it picks the address or another pointer within one iteration.
+ *
+ * esc_round3 runs the same check once more after LLVM's optimisation pipeline (stage 5 of
+ * pipeline.h). By then GVN has forwarded loads from memory that held the address and DSE has
+ * deleted the stores nothing reads: a pointer kept in a scratch slice made outside a loop and read
+ * back in the same iteration leaves no store of the address behind, and its object moves. Where
+ * the memory could still hand out a pointer of an earlier iteration, the store stays, and so does
+ * the heap call. Calls the optimiser marked `tail` (they read no slot of the frame) lose the mark
+ * in a function where an object moved; a function with a musttail call is left alone.
+ *
  * With -m=2 each move is reported, after Go's lines, once per function:
  * `f.go:7:9: llgo: &T{...} stays on the stack after inlining into main.main`, with
- * ` (heap elsewhere)` when a heap copy of the site is left in another function.
+ * ` (heap elsewhere)` when a heap copy of the site is left in another function; round 3 says
+ * `after optimisation of main.main`.
  */
 #include "esc_internal.h"
 
@@ -100,6 +111,10 @@ static bool r2_uses_ok(R2Work *w, LLVMValueRef v)
 			if (esc_type_has_ptr(LLVMTypeOf(user)) && !r2_push(w, user))
 				return false;
 			break;
+		case LLVMSelect:        /* picks it or another pointer within the same iteration */
+			if (LLVMGetOperand(user, 0) == v || !r2_push(w, user))
+				return false;
+			break;
 		case LLVMLoad:
 		case LLVMICmp:
 			break;
@@ -149,11 +164,33 @@ typedef struct R2Moved {
 	LLVMValueRef fn;     /* where a copy moved */
 } R2Moved;
 
+/* Does fn hold a musttail call (whose tail marker could not be dropped)? */
+static bool r2_has_musttail(LLVMValueRef fn)
+{
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+			if (LLVMIsACallInst(i) && LLVMGetTailCallKind(i) == LLVMTailCallKindMustTail)
+				return true;
+	return false;
+}
+
+/* After optimisation, a call may be marked `tail` (it reads no alloca of the frame): once a heap
+ * object becomes a slot of the frame, a call given its address must not be one. */
+static void r2_drop_tail_marks(LLVMValueRef fn)
+{
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+			if (LLVMIsACallInst(i) && LLVMGetTailCallKind(i) == LLVMTailCallKindTail)
+				LLVMSetTailCallKind(i, LLVMTailCallKindNone);
+}
+
 /* Moves the contained candidates of fn to the stack; appends them to *moved. */
 static void r2_function(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, R2Moved **moved, int *n, int *cap)
 {
 	LLVMValueRef slots[256];
 	int nslots = 0;
+	if (ctx->round == ESC_ROUND_OPTIMISED && r2_has_musttail(fn))
+		return;
 	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
 		LLVMValueRef next;
 		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = next) {
@@ -169,6 +206,8 @@ static void r2_function(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, R2Moved 
 		}
 	}
 	esc_end_lifetimes_of(ctx, b, fn, slots, nslots);
+	if (nslots > 0 && ctx->round == ESC_ROUND_OPTIMISED)
+		r2_drop_tail_marks(fn);
 }
 
 /* Go's name of fn (from !llgo.func), else its LLVM name. */
@@ -247,18 +286,20 @@ static void r2_report(EscCtx *ctx, R2Moved *moved, int n)
 		const char *fn = r2_go_name(ctx, moved[k].fn, &nl);
 		if (!text || !tl || (tl == 1 && text[0] == '?') || !file || !esc_reported_file(ctx->opt, file, fl))
 			continue;
-		fprintf(ctx->opt->report, "%.*s:%d:%d: llgo: %.*s stays on the stack after inlining into %.*s%s\n",
-			(int)fl, file, r2_md_int(ops[3]), r2_md_int(ops[4]), (int)tl, text, (int)nl, fn,
+		fprintf(ctx->opt->report, "%.*s:%d:%d: llgo: %.*s stays on the stack after %s %.*s%s\n",
+			(int)fl, file, r2_md_int(ops[3]), r2_md_int(ops[4]), (int)tl, text,
+			ctx->round == ESC_ROUND_OPTIMISED ? "optimisation of" : "inlining into", (int)nl, fn,
 			r2_heap_copy_left(ctx, moved[k].md) ? " (heap elsewhere)" : "");
 	}
 }
 
-bool esc_round2(LLVMModuleRef m, const EscOptions *opt)
+static int r2_round(LLVMModuleRef m, const EscOptions *opt, EscRound round)
 {
 	if (opt->no_escape)
-		return true;
+		return 0;
 	EscCtx ctx;
 	memset(&ctx, 0, sizeof ctx);
+	ctx.round = round;
 	ctx.mod = m;
 	ctx.llctx = LLVMGetModuleContext(m);
 	ctx.opt = opt;
@@ -273,5 +314,16 @@ bool esc_round2(LLVMModuleRef m, const EscOptions *opt)
 	if (opt->report_level >= 2 && opt->report)
 		r2_report(&ctx, moved, n);
 	free(moved);
+	return n;
+}
+
+bool esc_round2(LLVMModuleRef m, const EscOptions *opt)
+{
+	r2_round(m, opt, ESC_ROUND_INLINED);
 	return true;
+}
+
+int esc_round3(LLVMModuleRef m, const EscOptions *opt)
+{
+	return r2_round(m, opt, ESC_ROUND_OPTIMISED);
 }

@@ -30,4 +30,9 @@ bool esc_run(LLVMModuleRef m, const EscOptions *opt);
  * reports the sites that moved. Changes nothing with no_escape. */
 bool esc_round2(LLVMModuleRef m, const EscOptions *opt);
 
+/* The same check once more after LLVM's optimisation pipeline, which forwards loads and deletes
+ * dead stores: an address kept only in memory that was optimised away no longer escapes. Returns
+ * how many heap calls moved to the stack (the caller then cleans up: pipe_after_round3). */
+int esc_round3(LLVMModuleRef m, const EscOptions *opt);
+
 #endif

@@ -270,6 +270,12 @@ bool pipe_optimize(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level)
 	return pipe_run(m, tm, passes, "optimisation");
 }
 
+bool pipe_after_round3(LLVMModuleRef m, LLVMTargetMachineRef tm)
+{
+	return pipe_run(m, tm, "function(sroa,early-cse<memssa>,instcombine<no-verify-fixpoint>,simplifycfg)",
+		"cleanup after escape round 3");
+}
+
 bool pipe_emit(LLVMModuleRef m, LLVMTargetMachineRef tm, const char *path, bool assembly)
 {
 	char *msg = NULL;

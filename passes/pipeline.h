@@ -9,6 +9,9 @@
  *                            runs with the usual simplifications, then esc_round2 moves to the
  *                            stack the heap calls that inlining left inside one frame
  *   stage 4  pipe_optimize:  default<O1..O3> (nothing at -O0)
+ *   stage 5  (-O1 and up)    esc_round3: round 2's check once more on the optimised code, where
+ *                            forwarded loads and deleted stores may have dropped what kept an
+ *                            object on the heap; pipe_after_round3 cleans up when a site moved
  * Each stage verifies the module after itself: Debian's LLVM has assertions off.
  */
 #ifndef LLGO_PIPELINE_H
@@ -28,6 +31,8 @@ bool pipe_verify(LLVMModuleRef m, const char *stage);
 bool pipe_cleanup(LLVMModuleRef m, LLVMTargetMachineRef tm);
 bool pipe_inline(LLVMModuleRef m, LLVMTargetMachineRef tm);
 bool pipe_optimize(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level);
+/* After esc_round3 moved heap calls to slots: sroa, early-cse, instcombine, simplifycfg. */
+bool pipe_after_round3(LLVMModuleRef m, LLVMTargetMachineRef tm);
 
 /* Writes an object file or assembly (asm=true) to `path`. */
 bool pipe_emit(LLVMModuleRef m, LLVMTargetMachineRef tm, const char *path, bool assembly);

@@ -230,7 +230,14 @@ bool driver_optimize(Compilation *c)
 			return false;
 		t = driver_stage_begin();
 	}
-	return driver_timed("optimize", t, pipe_optimize(c->module, c->tm, c->opt->opt_level));
+	if (!driver_timed("optimize", t, pipe_optimize(c->module, c->tm, c->opt->opt_level)))
+		return false;
+	if (c->opt->opt_level < 1)
+		return true;
+	t = driver_stage_begin();
+	int moved = esc_round3(c->module, &eo);
+	return pipe_verify(c->module, "escape round 3") &&
+		driver_timed("escape3", t, moved == 0 || pipe_after_round3(c->module, c->tm));
 }
 
 bool driver_middle(Compilation *c, bool emit_entry)

@@ -12,15 +12,18 @@
 # with derefs=N:` headers, the `flow:` lines and the `from` steps of sites (`spill`, `non-constant
 # size`, `too large for stack`). Files hold one-step flows only, where Go names no variable between
 # the site and its root; steps*.go hold flows whose every step is one of the tagged statements.
+# decisions*.go hold flows of several steps: only their decision lines are kept (no `flow:`, no
+# `from`, no header ending in `:`), so that the file still checks Go's decisions and our llgo: lines.
 # llgo-lite's own `llgo:` lines (sites it keeps on the stack beyond Go) are left out of the
 # comparison with Go and compared with FILE.llgo when it exists (else there must be none): those
 # expectations are ours, written from the program's meaning, never from llgo-lite's output.
 set -u
 GO119=${GO119:-/usr/lib/go-1.19/bin/go}
 keep() { # keep FILE.go
-	local steps=0
-	case $(basename "$1") in steps*) steps=1 ;; esac
+	local steps=0 decisions=0
+	case $(basename "$1") in steps*) steps=1 ;; decisions*) decisions=1 ;; esac
 	grep -E '^[^ ]+:[0-9]+:[0-9]+: ' | grep -v 'capturing by' |
+		awk -v decisions=$decisions '!decisions || !(/: +(flow|from) / || /:$/)' |
 		awk -v steps=$steps 'steps || !/: +from / || /\((spill|non-constant size|too large for stack)\) at /' |
 		sort -t: -k2,2n -k3,3n -s
 }
