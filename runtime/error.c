@@ -3,7 +3,7 @@
  *
  * Every runtime error (index out of range, nil dereference, divide by zero, failed conversions...) is
  * panicked as a value of the named type `runtime.Error` whose data word points to its message; its
- * method set holds `Error() string`, so recover() followed by err.Error() or an interface assertion
+ * method set holds `Error() string` and `RuntimeError()`, so recover() followed by err.Error() or an interface assertion
  * to `error` works through the ordinary itab machinery. Messages follow runtime/error.go: most carry
  * the "runtime error: " prefix; "plain" ones (nil-map assignment, interface conversion) do not.
  *
@@ -21,13 +21,21 @@ static GoString rt_error_Error(void *data)
 	return *(GoString *)data;
 }
 
-static const MethodDesc rt_error_methods[] = {
+/* The marker method of Go's runtime.Error interface: `r.(runtime.Error)` holds for every runtime
+ * error a program recovers. */
+static void rt_error_RuntimeError(void *data)
+{
+	(void)data;
+}
+
+static const MethodDesc rt_error_methods[] = {   /* sorted by name, as the compiler sorts them */
 	{ { (const uint8_t *)"Error", 5 }, { (const uint8_t *)"() string", 9 }, (void *)rt_error_Error },
+	{ { (const uint8_t *)"RuntimeError", 12 }, { (const uint8_t *)"()", 2 }, (void *)rt_error_RuntimeError },
 };
 
 const TypeDesc rt_error_type = {
 	.kind = GK_STRING, .align = 8, .flags = TDF_NAMED | TDF_HASPTR | TDF_COMPARABLE,
-	.nmethods = 1, .size = 16, .name = { (const uint8_t *)"runtime.Error", 13 },
+	.nmethods = 2, .size = 16, .name = { (const uint8_t *)"runtime.Error", 13 },
 	.methods = rt_error_methods,
 };
 

@@ -1,6 +1,6 @@
 /*
  * pkg_os.c: the C hooks of the bundled package os (runtime/pkg/os/os.go): the program's arguments,
- * the environment, exit, and read/write on file descriptors.
+ * the environment (read, set, unset), exit, and read/write on file descriptors.
  *
  * Strings handed to Go are copied into GC memory (gc_alloc_noscan), never pointed into argv or
  * environ. os_write and os_read return a byte count, or minus errno on failure; os_strerror gives
@@ -50,6 +50,43 @@ GoString os_getenv(void *key, int64_t len)
 int32_t os_lookupenv(void *key, int64_t len)
 {
 	return os_env_lookup(key, len) != NULL;
+}
+
+GoSpan os_environ(void)
+{
+	int64_t n = 0;
+	while (environ[n] != NULL)
+		n++;
+	GoString *vars = gc_alloc((n > 0 ? n : 1) * (int64_t)sizeof *vars);
+	for (int64_t i = 0; i < n; i++)
+		vars[i] = os_copy_cstr(environ[i]);
+	return (GoSpan){ vars, n };
+}
+
+/* A NUL-terminated copy of a Go string in GC memory; NULL when the string holds a NUL byte. */
+static char *os_cstr(void *p, int64_t len)
+{
+	char *c = gc_alloc_noscan(len + 1);
+	memcpy(c, p, (size_t)len);
+	c[len] = '\0';
+	return memchr(c, '\0', (size_t)len) != NULL ? NULL : c;
+}
+
+/* 0, or EINVAL for what Go's syscall.Setenv rejects: an empty key, '=' or NUL in the key, NUL in
+ * the value. */
+int64_t os_setenv(void *key, int64_t klen, void *value, int64_t vlen)
+{
+	char *k = os_cstr(key, klen), *v = os_cstr(value, vlen);
+	if (klen == 0 || k == NULL || v == NULL || strchr(k, '=') != NULL)
+		return EINVAL;
+	return setenv(k, v, 1) == 0 ? 0 : errno;
+}
+
+void os_unsetenv(void *key, int64_t len)
+{
+	char *k = os_cstr(key, len);
+	if (k != NULL)
+		unsetenv(k); /* Go ignores what the C library says */
 }
 
 void os_exit(int64_t code)

@@ -1,5 +1,5 @@
 // Package os: the little of Go's os that programs in the subset need: the command-line arguments,
-// the environment, exiting, and the standard files as *File with Write, WriteString and Read. The
+// the environment (Getenv, LookupEnv, Environ, Setenv, Unsetenv), exiting, and the standard files as *File with Write, WriteString and Read. The
 // system calls are C hooks (runtime/pkg_os.c); failures are *PathError values worded as Go's
 // ("write /dev/stdout: bad file descriptor"). Reading past the end returns io.EOF.
 package os
@@ -141,7 +141,40 @@ func LookupEnv(key string) (string, bool) {
 	return os_getenv(key), true
 }
 
+// Environ returns a copy of strings representing the environment, in the form "key=value".
+func Environ() []string {
+	return os_environ()
+}
+
+// Setenv sets the value of the environment variable named by the key. It returns an error, if any:
+// an empty key, or a key or value Go's syscall.Setenv rejects ("setenv: invalid argument").
+func Setenv(key, value string) error {
+	if errnum := os_setenv(key, value); errnum != 0 {
+		return &SyscallError{Syscall: "setenv", Err: errors.New(os_strerror(errnum))}
+	}
+	return nil
+}
+
+// Unsetenv unsets a single environment variable.
+func Unsetenv(key string) error {
+	os_unsetenv(key)
+	return nil
+}
+
+// SyscallError records an error from a specific system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+func (e *SyscallError) Unwrap() error { return e.Err }
+
 func os_args() []string
+func os_environ() []string
+func os_setenv(key, value string) int
+func os_unsetenv(key string)
 func os_getenv(key string) string
 func os_lookupenv(key string) bool
 func os_exit(code int)
