@@ -5,7 +5,8 @@
  *   esc_graph.c   locations, edges and the solver (walk from each root with the fewest derefs)
  *   esc_build.c   building one function's graph from its LLVM IR, and loop depth from back edges
  *   esc_rewrite.c turning sites into entry-block allocas or gc_alloc calls
- *   esc_round2.c  the second round after LLVM's inliner: heap calls that stay in their frame
+ *   esc_round2.c  the second round after LLVM's inliner, and the third after optimisation: heap
+ *                 calls whose address stays in their frame and loop iteration
  *   esc_report.c  the -m report in Go's words, sorted by position
  */
 #ifndef LLGO_ESC_INTERNAL_H
