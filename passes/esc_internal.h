@@ -7,6 +7,7 @@
  *   esc_rewrite.c turning sites into entry-block allocas or gc_alloc calls
  *   esc_round2.c  the second round after LLVM's inliner, and the third after optimisation: heap
  *                 calls whose address stays in their frame and loop iteration
+ *   esc_grow.c    append growth into an arena in the frame (rounds 2 and 3)
  *   esc_report.c  the -m report in Go's words, sorted by position
  */
 #ifndef LLGO_ESC_INTERNAL_H
@@ -118,6 +119,7 @@ typedef enum EscRound { ESC_ROUND_INLINED, ESC_ROUND_OPTIMISED } EscRound;
 typedef struct EscCtx {
 	LLVMModuleRef mod;
 	EscRound round;        /* esc_round2.c only */
+	int grown;             /* esc_round2.c: growth calls moved into arenas (esc_grow.c) */
 	LLVMContextRef llctx;
 	const EscOptions *opt;
 	unsigned site_md, func_md, noscan_md, rangevalue_md, dynsize_md, from_md; /* noscan_md: !llgo.noscan on a memcpy of pointer-free data */
@@ -178,8 +180,14 @@ bool esc_targets(EscCtx *ctx, LLVMValueRef call, const EscTaken **out, int *n);
 
 /* esc_rewrite.c */
 void esc_rewrite(EscCtx *ctx);
+/* An entry-block alloca of [size x i8], 16-byte aligned; the builder is left just after it. */
+LLVMValueRef esc_entry_alloca(LLVMBuilderRef b, LLVMValueRef fn, uint64_t size, const char *name);
 LLVMValueRef esc_call_to_stack(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef call, const char *name);
 void esc_end_lifetimes_of(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, const LLVMValueRef *slots, int n);
+
+/* esc_grow.c: moves fn's append growth whose arrays stay in the frame into arenas; returns how many
+ * growth calls moved. */
+int esc_grow_function(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn);
 
 /* esc_report.c */
 void esc_report(EscCtx *ctx);

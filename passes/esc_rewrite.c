@@ -25,7 +25,7 @@
 #define ESC_SMALL_BUF 128
 
 /* The one place allocas are made: in the entry block, after the allocas already there. */
-static LLVMValueRef esc_entry_alloca(LLVMBuilderRef b, LLVMValueRef fn, uint64_t size, const char *name)
+LLVMValueRef esc_entry_alloca(LLVMBuilderRef b, LLVMValueRef fn, uint64_t size, const char *name)
 {
 	LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
 	LLVMValueRef at = LLVMGetFirstInstruction(entry);

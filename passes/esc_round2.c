@@ -206,7 +206,9 @@ static void r2_function(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, R2Moved 
 		}
 	}
 	esc_end_lifetimes_of(ctx, b, fn, slots, nslots);
-	if (nslots > 0 && ctx->round == ESC_ROUND_OPTIMISED)
+	int grown = esc_grow_function(ctx, b, fn);
+	ctx->grown += grown;
+	if ((nslots > 0 || grown > 0) && ctx->round == ESC_ROUND_OPTIMISED)
 		r2_drop_tail_marks(fn);
 }
 
@@ -314,7 +316,7 @@ static int r2_round(LLVMModuleRef m, const EscOptions *opt, EscRound round)
 	if (opt->report_level >= 2 && opt->report)
 		r2_report(&ctx, moved, n);
 	free(moved);
-	return n;
+	return n + ctx.grown;
 }
 
 bool esc_round2(LLVMModuleRef m, const EscOptions *opt)

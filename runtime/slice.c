@@ -7,7 +7,8 @@
  * The new capacity doubles below 256 elements and then grows by (cap + 3*256)/4 per step, and the
  * byte size is rounded up to Go's malloc size class (runtime/sizeclasses.go), so programs that print
  * cap() after append see the capacities Go prints. The old elements are copied; the caller stores the
- * appended ones.
+ * appended ones. rt_growslice_arena takes the new array from an arena in the caller's frame when the
+ * escape pass proved the slice stays there (passes/esc_grow.c).
  */
 #include <string.h>
 
@@ -66,23 +67,58 @@ static int64_t rt_grow_cap(int64_t oldcap, int64_t newlen)
 	return newcap <= 0 ? newlen : newcap;
 }
 
-static GoSpan rt_grow(void *old, int64_t len, int64_t cap, int64_t newlen, int64_t elemsize, int scan)
+/* The capacity Go gives a slice of cap elements grown to newlen, and its byte size in *mem; panics
+ * as Go does when the length overflowed or the size is out of range. */
+static int64_t rt_grown_cap(int64_t cap, int64_t newlen, int64_t elemsize, uint64_t *mem)
 {
 	if (newlen < cap) /* len + n overflowed */
 		rt_panic_error_cstr("growslice: cap out of range", 0);
-	if (elemsize == 0) {
-		static uint8_t zerobase[8];
-		return (GoSpan){ zerobase, newlen };
-	}
 	int64_t newcap = rt_grow_cap(cap, newlen);
 	if ((uint64_t)newcap > RT_MAX_ALLOC / (uint64_t)elemsize)
 		rt_panic_error_cstr("growslice: cap out of range", 0);
-	uint64_t mem = rt_roundupsize((uint64_t)newcap * (uint64_t)elemsize);
-	newcap = (int64_t)(mem / (uint64_t)elemsize);
-	mem = (uint64_t)newcap * (uint64_t)elemsize;
+	*mem = rt_roundupsize((uint64_t)newcap * (uint64_t)elemsize);
+	newcap = (int64_t)(*mem / (uint64_t)elemsize);
+	*mem = (uint64_t)newcap * (uint64_t)elemsize;
+	return newcap;
+}
+
+static uint8_t rt_zerobase[8];
+
+static GoSpan rt_grow(void *old, int64_t len, int64_t cap, int64_t newlen, int64_t elemsize, int scan)
+{
+	if (elemsize == 0) {
+		if (newlen < cap)
+			rt_panic_error_cstr("growslice: cap out of range", 0);
+		return (GoSpan){ rt_zerobase, newlen };
+	}
+	uint64_t mem;
+	int64_t newcap = rt_grown_cap(cap, newlen, elemsize, &mem);
 	void *p = scan ? gc_alloc((int64_t)mem) : gc_alloc_noscan((int64_t)mem);
 	if (len > 0 && old != NULL)
 		memcpy(p, old, (size_t)(len * elemsize));
+	return (GoSpan){ p, newcap };
+}
+
+/* Growth into a frame's arena (passes/esc_grow.c): the same capacity as rt_grow, taken from the
+ * arena while it has room (16-byte aligned), else from the heap. The new array's bytes past the
+ * old length are zeroed, as the collector's are. */
+GoSpan rt_growslice_arena(void *arena, void *old, int64_t len, int64_t cap, int64_t newlen, int64_t elemsize,
+                          int64_t scan)
+{
+	RtArena *a = arena;
+	if (elemsize == 0)
+		return rt_grow(old, len, cap, newlen, elemsize, (int)scan);
+	uint64_t mem;
+	int64_t newcap = rt_grown_cap(cap, newlen, elemsize, &mem);
+	uint64_t need = (mem + 15) & ~(uint64_t)15;
+	if (need > (uint64_t)(a->size - a->used))
+		return rt_grow(old, len, cap, newlen, elemsize, (int)scan);
+	uint8_t *p = a->data + a->used;
+	a->used += (int64_t)need;
+	size_t kept = len > 0 && old != NULL ? (size_t)(len * elemsize) : 0;
+	if (kept > 0)
+		memcpy(p, old, kept);
+	memset(p + kept, 0, (size_t)mem - kept);
 	return (GoSpan){ p, newcap };
 }
 

@@ -17,6 +17,17 @@ typedef struct GoSpan {
 	int64_t n;
 } GoSpan;
 
+/* An arena in a function's frame for append growth (passes/esc_grow.c, rt_growslice_arena): the
+ * escape pass allocates RT_ARENA_BYTES of stack, sets size to RT_ARENA_BYTES - 16 and used to 0 at
+ * the function's entry, and used to 0 again where no array of it can still be reached. */
+typedef struct RtArena {
+	int64_t used;      /* bytes of data handed out */
+	int64_t size;      /* bytes of data */
+	uint8_t data[];    /* 16-byte aligned: the arena itself is */
+} RtArena;
+
+enum { RT_ARENA_BYTES = 1040 };
+
 typedef enum RtType { RTT_END, RTT_VOID, RTT_I32, RTT_I64, RTT_F64, RTT_PTR, RTT_STR, RTT_PAIR,
 	RTT_SPAN, RTT_EFACE } RtType;
 

@@ -1,0 +1,391 @@
+/*
+ * esc_grow.c: append growth into the frame (beyond Go; rounds 2 and 3, see esc_round2.c).
+ *
+ * Go's append grows a slice through runtime.growslice, which always allocates on the heap, even for
+ * `var s []int; for ... { s = append(s, v) }` in a function that never lets s go. Lowering calls
+ * rt_growslice(old, len, cap, newlen, elemsize) there (no allocation site: the size is the runtime's
+ * choice). This file moves such growth into an arena in the function's frame (RtArena,
+ * include/llgo/runtime_abi.h): rt_growslice_arena gives the same capacities as Go, from the arena
+ * while it has room and from the heap after.
+ *
+ * The web of a growth call is every SSA value its result reaches: the {ptr, cap} pair, the slice
+ * aggregates it is inserted into and what is extracted from them, phis, selects, GEPs, and the
+ * results of further growth calls it is the old array of (those join the web and share the arena).
+ * The arena is used only when every use in the web keeps the array in the frame: loads and stores
+ * through it (never a store of it), comparisons, memory intrinsics, runtime parameters marked 'n' or
+ * 'c'. Anything else (a Go call, a return, a store of the pointer, ptrtoint) leaves growth on the
+ * heap. Since no array of the arena is ever stored, an array is reachable only through a live value
+ * of the web.
+ *
+ * The arena is never freed in the frame, so growth in a loop stays sound; to keep it from filling
+ * in an outer loop, `used` goes back to 0 at the top of every loop header where no value of the
+ * web is live and no phi of the web sits, and that lies on a cycle with a growth call of the web:
+ * there, every array the arena ever gave out is unreachable (`var pairs []P` declared in a loop
+ * body and appended to in an inner loop: reset at each iteration of the outer loop).
+ */
+#include "esc_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define GROW_MAX_WEB 512        /* a bigger web stays on the heap */
+#define GROW_MAX_ARENAS 8       /* per function: the frame grows by RT_ARENA_BYTES each */
+#define GROW_MAX_BLOCKS 4000    /* functions with more blocks are left alone */
+
+typedef struct GrowWeb {
+	LLVMValueRef v[GROW_MAX_WEB];
+	int n;
+	LLVMValueRef calls[GROW_MAX_WEB];   /* the growth calls of the web, to be moved to the arena */
+	int ncalls;
+} GrowWeb;
+
+/* The blocks of a function, indexed, with predecessor lists. */
+typedef struct GrowCfg {
+	LLVMBasicBlockRef *bb;
+	int n;
+	int **preds;
+	int *npreds;
+	bool *header;   /* target of a retreating edge of the depth-first walk from the entry */
+} GrowCfg;
+
+static bool grow_is(LLVMValueRef call, const char *name)
+{
+	LLVMValueRef callee = LLVMIsACallInst(call) ? LLVMGetCalledValue(call) : NULL;
+	if (!callee || !LLVMIsAFunction(callee))
+		return false;
+	size_t len;
+	const char *s = LLVMGetValueName2(callee, &len);
+	return strlen(name) == len && memcmp(s, name, len) == 0;
+}
+
+static bool grow_is_heap_growth(LLVMValueRef v)
+{
+	return grow_is(v, "rt_growslice") || grow_is(v, "rt_growslice_ptr");
+}
+
+static bool grow_push(GrowWeb *w, LLVMValueRef v)
+{
+	for (int i = 0; i < w->n; i++)
+		if (w->v[i] == v)
+			return true;
+	if (w->n == GROW_MAX_WEB)
+		return false;
+	w->v[w->n++] = v;
+	if (grow_is_heap_growth(v))
+		w->calls[w->ncalls++] = v;
+	return true;
+}
+
+/* A call with web value v among its arguments: may it keep v? */
+static bool grow_call_ok(GrowWeb *w, LLVMValueRef call, LLVMValueRef v)
+{
+	LLVMValueRef callee = LLVMGetCalledValue(call);
+	if (callee == v || !callee || !LLVMIsAFunction(callee))
+		return false;
+	size_t len;
+	const char *name = LLVMGetValueName2(callee, &len);
+	if (LLVMGetIntrinsicID(callee) != 0)
+		return strncmp(name, "llvm.memcpy", 11) == 0 || strncmp(name, "llvm.memmove", 12) == 0 ||
+			strncmp(name, "llvm.memset", 11) == 0 || strncmp(name, "llvm.lifetime", 13) == 0;
+	const RtEntry *found = esc_runtime_entry(name);
+	if (!found)
+		return false;
+	size_t nflags = strlen(found->escape);
+	for (unsigned i = 0; i < LLVMGetNumArgOperands(call); i++) {
+		if (LLVMGetOperand(call, i) != v)
+			continue;
+		char how = i < nflags ? found->escape[i] : 0;
+		bool old_of_growth = (grow_is_heap_growth(call) && i == 0) ||
+			(grow_is(call, "rt_growslice_arena") && i == 1);
+		if (how == 'r' || old_of_growth) {
+			if (!grow_push(w, call))
+				return false;
+		} else if (how != 'n' && how != 'c') {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Does every use of web value v keep the array in the frame? Adds what v flows to. */
+static bool grow_uses_ok(GrowWeb *w, LLVMValueRef v)
+{
+	for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef user = LLVMGetUser(u);
+		switch (LLVMIsAInstruction(user) ? LLVMGetInstructionOpcode(user) : LLVMRet) {
+		case LLVMGetElementPtr:
+			if (LLVMGetOperand(user, 0) != v || !grow_push(w, user))
+				return false;
+			break;
+		case LLVMSelect:
+			if (LLVMGetOperand(user, 0) == v || !grow_push(w, user))
+				return false;
+			break;
+		case LLVMBitCast:
+		case LLVMAddrSpaceCast:
+		case LLVMPHI:
+		case LLVMInsertValue:
+		case LLVMFreeze:
+			if (!grow_push(w, user))
+				return false;
+			break;
+		case LLVMExtractValue:
+			if (esc_type_has_ptr(LLVMTypeOf(user)) && !grow_push(w, user))
+				return false;
+			break;
+		case LLVMLoad:
+		case LLVMICmp:
+			break;
+		case LLVMStore:
+			if (LLVMGetOperand(user, 0) == v)
+				return false;
+			break;
+		case LLVMCall:
+			if (!grow_call_ok(w, user, v))
+				return false;
+			break;
+		default:
+			return false;
+		}
+	}
+	return true;
+}
+
+/* The web of growth call seed; false when some use may keep an array out of the frame. */
+static bool grow_web(GrowWeb *w, LLVMValueRef seed)
+{
+	w->n = w->ncalls = 0;
+	if (!grow_push(w, seed))
+		return false;
+	for (int i = 0; i < w->n; i++)
+		if (!grow_uses_ok(w, w->v[i]))
+			return false;
+	return true;
+}
+
+static int grow_block_index(const GrowCfg *g, LLVMBasicBlockRef b)
+{
+	for (int i = 0; i < g->n; i++)   /* blocks are few next to the webs' uses: a scan suffices */
+		if (g->bb[i] == b)
+			return i;
+	return -1;
+}
+
+static void grow_cfg_free(GrowCfg *g)
+{
+	for (int i = 0; i < g->n; i++)
+		free(g->preds[i]);
+	free(g->bb), free(g->preds), free(g->npreds), free(g->header);
+}
+
+/* Depth-first from the entry, iteratively: marks the targets of retreating edges as headers. */
+static void grow_find_headers(GrowCfg *g)
+{
+	int *state = calloc((size_t)g->n, sizeof *state);   /* 0 new, 1 on the stack, 2 done */
+	int *stack = malloc(sizeof *stack * (size_t)g->n), *next = calloc((size_t)g->n, sizeof *next);
+	int sp = 0;
+	stack[sp++] = 0;
+	state[0] = 1;
+	while (sp > 0) {
+		int b = stack[sp - 1];
+		LLVMValueRef term = LLVMGetBasicBlockTerminator(g->bb[b]);
+		unsigned nsucc = term ? LLVMGetNumSuccessors(term) : 0;
+		if ((unsigned)next[b] == nsucc) {
+			state[b] = 2;
+			sp--;
+			continue;
+		}
+		int s = grow_block_index(g, LLVMGetSuccessor(term, (unsigned)next[b]++));
+		if (s < 0)
+			continue;
+		if (state[s] == 1)
+			g->header[s] = true;
+		else if (state[s] == 0) {
+			state[s] = 1;
+			stack[sp++] = s;
+		}
+	}
+	free(state), free(stack), free(next);
+}
+
+static bool grow_cfg_build(GrowCfg *g, LLVMValueRef fn)
+{
+	memset(g, 0, sizeof *g);
+	g->n = (int)LLVMCountBasicBlocks(fn);
+	if (g->n == 0 || g->n > GROW_MAX_BLOCKS)
+		return false;
+	g->bb = malloc(sizeof *g->bb * (size_t)g->n);
+	LLVMGetBasicBlocks(fn, g->bb);
+	g->preds = calloc((size_t)g->n, sizeof *g->preds);
+	g->npreds = calloc((size_t)g->n, sizeof *g->npreds);
+	g->header = calloc((size_t)g->n, sizeof *g->header);
+	for (int i = 0; i < g->n; i++) {
+		LLVMValueRef term = LLVMGetBasicBlockTerminator(g->bb[i]);
+		for (unsigned k = 0; term && k < LLVMGetNumSuccessors(term); k++) {
+			int s = grow_block_index(g, LLVMGetSuccessor(term, k));
+			if (s < 0)
+				continue;
+			g->preds[s] = realloc(g->preds[s], sizeof **g->preds * (size_t)(g->npreds[s] + 1));
+			g->preds[s][g->npreds[s]++] = i;
+		}
+	}
+	grow_find_headers(g);
+	return true;
+}
+
+/* Marks in live[] the blocks where v is live on entry, walking back from each use to v's block. */
+static void grow_live_in(const GrowCfg *g, LLVMValueRef v, bool *live, int *work)
+{
+	int def = grow_block_index(g, LLVMGetInstructionParent(v));
+	for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef user = LLVMGetUser(u);
+		int n = 0, from;
+		if (LLVMIsAPHINode(user)) {   /* used at the end of the incoming block */
+			for (unsigned k = 0; k < LLVMCountIncoming(user); k++)
+				if (LLVMGetIncomingValue(user, k) == v && (from = grow_block_index(g, LLVMGetIncomingBlock(user, k))) >= 0 &&
+				    from != def && !live[from])
+					live[from] = true, work[n++] = from;
+		} else if ((from = grow_block_index(g, LLVMGetInstructionParent(user))) >= 0 && from != def && !live[from]) {
+			live[from] = true, work[n++] = from;
+		}
+		while (n > 0) {
+			int b = work[--n];
+			for (int k = 0; k < g->npreds[b]; k++) {
+				int p = g->preds[b][k];
+				if (p != def && !live[p])
+					live[p] = true, work[n++] = p;
+			}
+		}
+	}
+}
+
+/* Can block `to` be reached from block `from` (through at least one edge when from == to)? */
+static bool grow_reaches(const GrowCfg *g, int from, int to, bool *seen, int *work)
+{
+	memset(seen, 0, sizeof *seen * (size_t)g->n);
+	int n = 0;
+	work[n++] = from;
+	while (n > 0) {
+		int b = work[--n];
+		LLVMValueRef term = LLVMGetBasicBlockTerminator(g->bb[b]);
+		for (unsigned k = 0; term && k < LLVMGetNumSuccessors(term); k++) {
+			int s = grow_block_index(g, LLVMGetSuccessor(term, k));
+			if (s == to)
+				return true;
+			if (s >= 0 && !seen[s])
+				seen[s] = true, work[n++] = s;
+		}
+	}
+	return false;
+}
+
+/* Is header h a place to empty the arena: no value of the web live into it or a phi in it, and a
+ * growth call of the web on a cycle through it? */
+static bool grow_reset_here(const GrowCfg *g, const GrowWeb *w, int h, const bool *live, bool *seen, int *work)
+{
+	if (!g->header[h] || live[h])
+		return false;
+	for (int i = 0; i < w->n; i++)
+		if (LLVMIsAPHINode(w->v[i]) && LLVMGetInstructionParent(w->v[i]) == g->bb[h])
+			return false;
+	for (int i = 0; i < w->ncalls; i++) {
+		int c = grow_block_index(g, LLVMGetInstructionParent(w->calls[i]));
+		if (c >= 0 && (c == h || grow_reaches(g, h, c, seen, work)) && grow_reaches(g, c, h, seen, work))
+			return true;
+	}
+	return false;
+}
+
+static void grow_store_i64(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef arena, int offset, int64_t value)
+{
+	LLVMTypeRef i8 = LLVMInt8TypeInContext(ctx->llctx), i64 = LLVMInt64TypeInContext(ctx->llctx);
+	LLVMValueRef idx = LLVMConstInt(i64, (unsigned long long)offset, 0);
+	LLVMValueRef at = offset ? LLVMBuildGEP2(b, i8, arena, &idx, 1, "") : arena;
+	LLVMBuildStore(b, LLVMConstInt(i64, (unsigned long long)value, 1), at);
+}
+
+/* The declaration of rt_growslice_arena, typed after the heap growth call it replaces. */
+static LLVMValueRef grow_arena_fn(EscCtx *ctx, LLVMValueRef heap_call, LLVMTypeRef *fty)
+{
+	LLVMTypeRef old = LLVMGlobalGetValueType(LLVMGetCalledValue(heap_call));
+	LLVMTypeRef params[7], i64 = LLVMInt64TypeInContext(ctx->llctx);
+	params[0] = LLVMPointerTypeInContext(ctx->llctx, 0);
+	LLVMGetParamTypes(old, params + 1);
+	params[6] = i64;
+	*fty = LLVMFunctionType(LLVMGetReturnType(old), params, 7, 0);
+	LLVMValueRef fn = LLVMGetNamedFunction(ctx->mod, "rt_growslice_arena");
+	return fn ? fn : LLVMAddFunction(ctx->mod, "rt_growslice_arena", *fty);
+}
+
+static void grow_to_arena(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef call, LLVMValueRef arena)
+{
+	LLVMTypeRef fty;
+	LLVMValueRef fn = grow_arena_fn(ctx, call, &fty);
+	LLVMValueRef args[7];
+	args[0] = arena;
+	for (int i = 0; i < 5; i++)
+		args[i + 1] = LLVMGetOperand(call, (unsigned)i);
+	args[6] = LLVMConstInt(LLVMInt64TypeInContext(ctx->llctx), grow_is(call, "rt_growslice_ptr"), 0);
+	LLVMPositionBuilderBefore(b, call);
+	LLVMValueRef repl = LLVMBuildCall2(b, fty, fn, args, 7, "");
+	LLVMReplaceAllUsesWith(call, repl);
+	LLVMInstructionEraseFromParent(call);
+}
+
+/* Gives web w an arena in fn: allocated and set up at the entry, emptied at the safe headers. */
+static void grow_apply(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, const GrowCfg *g, GrowWeb *w)
+{
+	bool *live = calloc((size_t)g->n, sizeof *live), *seen = calloc((size_t)g->n, sizeof *seen);
+	int *work = malloc(sizeof *work * (size_t)g->n * 2 + sizeof *work);
+	for (int i = 0; i < w->n; i++)
+		if (LLVMIsAInstruction(w->v[i]))
+			grow_live_in(g, w->v[i], live, work);
+	LLVMValueRef arena = esc_entry_alloca(b, fn, RT_ARENA_BYTES, "arena");
+	grow_store_i64(ctx, b, arena, 0, 0);
+	grow_store_i64(ctx, b, arena, 8, RT_ARENA_BYTES - 16);
+	for (int h = 1; h < g->n; h++) {
+		if (!grow_reset_here(g, w, h, live, seen, work))
+			continue;
+		LLVMValueRef at = LLVMGetFirstInstruction(g->bb[h]);
+		while (LLVMIsAPHINode(at))
+			at = LLVMGetNextInstruction(at);
+		LLVMPositionBuilderBefore(b, at);
+		grow_store_i64(ctx, b, arena, 0, 0);
+	}
+	for (int i = 0; i < w->ncalls; i++)
+		grow_to_arena(ctx, b, w->calls[i], arena);
+	free(live), free(seen), free(work);
+}
+
+int esc_grow_function(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn)
+{
+	LLVMValueRef seeds[GROW_MAX_ARENAS * 4];
+	int nseeds = 0;
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+			if (grow_is_heap_growth(i) && nseeds < GROW_MAX_ARENAS * 4)
+				seeds[nseeds++] = i;
+	if (nseeds == 0)
+		return 0;
+	GrowCfg g;
+	if (!grow_cfg_build(&g, fn)) {
+		grow_cfg_free(&g);
+		return 0;
+	}
+	GrowWeb *w = malloc(sizeof *w);
+	int arenas = 0, moved = 0;
+	for (int s = 0; s < nseeds && arenas < GROW_MAX_ARENAS; s++) {
+		if (!seeds[s] || !grow_web(w, seeds[s]))
+			continue;
+		for (int k = s + 1; k < nseeds; k++)   /* moved along with this web */
+			for (int c = 0; c < w->ncalls; c++)
+				if (seeds[k] == w->calls[c])
+					seeds[k] = NULL;
+		grow_apply(ctx, b, fn, &g, w);
+		arenas++;
+		moved += w->ncalls;
+	}
+	free(w);
+	grow_cfg_free(&g);
+	return moved;
+}
