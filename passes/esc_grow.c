@@ -30,7 +30,7 @@
 
 #define GROW_MAX_WEB 512        /* a bigger web stays on the heap */
 #define GROW_MAX_ARENAS 8       /* per function: the frame grows by RT_ARENA_BYTES each */
-#define GROW_MAX_BLOCKS 4000    /* functions with more blocks are left alone */
+#define GROW_MAX_BLOCKS 100000  /* functions with more blocks are left alone */
 
 typedef struct GrowWeb {
 	LLVMValueRef v[GROW_MAX_WEB];
@@ -39,13 +39,16 @@ typedef struct GrowWeb {
 	int ncalls;
 } GrowWeb;
 
-/* The blocks of a function, indexed, with predecessor lists. */
+/* The blocks of a function, indexed (a hash table), with predecessor lists. */
 typedef struct GrowCfg {
 	LLVMBasicBlockRef *bb;
 	int n;
 	int **preds;
 	int *npreds;
 	bool *header;   /* target of a retreating edge of the depth-first walk from the entry */
+	LLVMBasicBlockRef *keys;   /* open addressing from block to index */
+	int *vals;
+	int cap;
 } GrowCfg;
 
 static bool grow_is(LLVMValueRef call, const char *name)
@@ -165,17 +168,31 @@ static bool grow_web(GrowWeb *w, LLVMValueRef seed)
 
 static int grow_block_index(const GrowCfg *g, LLVMBasicBlockRef b)
 {
-	for (int i = 0; i < g->n; i++)   /* blocks are few next to the webs' uses: a scan suffices */
-		if (g->bb[i] == b)
-			return i;
+	for (unsigned h = esc_hash(LLVMBasicBlockAsValue(b), g->cap); g->keys[h]; h = (h + 1) % (unsigned)g->cap)
+		if (g->keys[h] == b)
+			return g->vals[h];
 	return -1;
+}
+
+static void grow_index_blocks(GrowCfg *g)
+{
+	g->cap = 2 * g->n + 1;
+	g->keys = calloc((size_t)g->cap, sizeof *g->keys);
+	g->vals = malloc(sizeof *g->vals * (size_t)g->cap);
+	for (int i = 0; i < g->n; i++) {
+		unsigned h = esc_hash(LLVMBasicBlockAsValue(g->bb[i]), g->cap);
+		while (g->keys[h])
+			h = (h + 1) % (unsigned)g->cap;
+		g->keys[h] = g->bb[i];
+		g->vals[h] = i;
+	}
 }
 
 static void grow_cfg_free(GrowCfg *g)
 {
-	for (int i = 0; i < g->n; i++)
+	for (int i = 0; g->preds && i < g->n; i++)
 		free(g->preds[i]);
-	free(g->bb), free(g->preds), free(g->npreds), free(g->header);
+	free(g->bb), free(g->preds), free(g->npreds), free(g->header), free(g->keys), free(g->vals);
 }
 
 /* Depth-first from the entry, iteratively: marks the targets of retreating edges as headers. */
@@ -216,6 +233,7 @@ static bool grow_cfg_build(GrowCfg *g, LLVMValueRef fn)
 		return false;
 	g->bb = malloc(sizeof *g->bb * (size_t)g->n);
 	LLVMGetBasicBlocks(fn, g->bb);
+	grow_index_blocks(g);
 	g->preds = calloc((size_t)g->n, sizeof *g->preds);
 	g->npreds = calloc((size_t)g->n, sizeof *g->npreds);
 	g->header = calloc((size_t)g->n, sizeof *g->header);
@@ -355,6 +373,22 @@ static void grow_apply(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, const Gro
 	for (int i = 0; i < w->ncalls; i++)
 		grow_to_arena(ctx, b, w->calls[i], arena);
 	free(live), free(seen), free(work);
+}
+
+LLVMBasicBlockRef *esc_loop_headers(LLVMValueRef fn, int *n)
+{
+	GrowCfg g;
+	*n = 0;
+	if (!grow_cfg_build(&g, fn)) {
+		grow_cfg_free(&g);
+		return NULL;
+	}
+	LLVMBasicBlockRef *headers = malloc(sizeof *headers * (size_t)g.n);
+	for (int i = 0; i < g.n; i++)
+		if (g.header[i])
+			headers[(*n)++] = g.bb[i];
+	grow_cfg_free(&g);
+	return headers;
 }
 
 int esc_grow_function(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn)

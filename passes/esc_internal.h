@@ -182,12 +182,18 @@ bool esc_targets(EscCtx *ctx, LLVMValueRef call, const EscTaken **out, int *n);
 void esc_rewrite(EscCtx *ctx);
 /* An entry-block alloca of [size x i8], 16-byte aligned; the builder is left just after it. */
 LLVMValueRef esc_entry_alloca(LLVMBuilderRef b, LLVMValueRef fn, uint64_t size, const char *name);
+/* Replaces a pointer-free site or heap call of run-time size by rt_alloc_small over a new
+ * entry-block buffer of fn (the heap when the size does not fit); returns the new call. */
+LLVMValueRef esc_call_to_small_buffer(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef site);
 LLVMValueRef esc_call_to_stack(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef call, const char *name);
 void esc_end_lifetimes_of(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, const LLVMValueRef *slots, int n);
 
 /* esc_grow.c: moves fn's append growth whose arrays stay in the frame into arenas; returns how many
  * growth calls moved. */
 int esc_grow_function(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn);
+/* The blocks of fn that are targets of a retreating edge of a depth-first walk from the entry (loop
+ * headers), in a malloc'ed array; *n gets their number. */
+LLVMBasicBlockRef *esc_loop_headers(LLVMValueRef fn, int *n);
 
 /* esc_report.c */
 void esc_report(EscCtx *ctx);

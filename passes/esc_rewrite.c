@@ -81,21 +81,26 @@ static void esc_to_stack(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
 	s->call = esc_call_to_stack(ctx, b, s->fn, s->call, name);
 }
 
-static void esc_to_small_buffer(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
+LLVMValueRef esc_call_to_small_buffer(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef site)
 {
 	LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx->llctx, 0), i64 = LLVMInt64TypeInContext(ctx->llctx);
 	LLVMTypeRef params[3] = { ptr, i64, i64 };
 	LLVMTypeRef fty = LLVMFunctionType(ptr, params, 3, 0);
-	LLVMValueRef fn = LLVMGetNamedFunction(ctx->mod, "rt_alloc_small");
-	if (!fn)
-		fn = LLVMAddFunction(ctx->mod, "rt_alloc_small", fty);
-	LLVMValueRef buf = esc_entry_alloca(b, s->fn, ESC_SMALL_BUF, "buf");
-	LLVMPositionBuilderBefore(b, s->call);
-	LLVMValueRef args[3] = { buf, LLVMConstInt(i64, ESC_SMALL_BUF, 0), LLVMGetOperand(s->call, 0) };
-	LLVMValueRef call = LLVMBuildCall2(b, fty, fn, args, 3, "");
-	LLVMReplaceAllUsesWith(s->call, call);
-	LLVMInstructionEraseFromParent(s->call);
-	s->call = call;
+	LLVMValueRef alloc = LLVMGetNamedFunction(ctx->mod, "rt_alloc_small");
+	if (!alloc)
+		alloc = LLVMAddFunction(ctx->mod, "rt_alloc_small", fty);
+	LLVMValueRef buf = esc_entry_alloca(b, fn, ESC_SMALL_BUF, "buf");
+	LLVMPositionBuilderBefore(b, site);
+	LLVMValueRef args[3] = { buf, LLVMConstInt(i64, ESC_SMALL_BUF, 0), LLVMGetOperand(site, 0) };
+	LLVMValueRef call = LLVMBuildCall2(b, fty, alloc, args, 3, "");
+	LLVMReplaceAllUsesWith(site, call);
+	LLVMInstructionEraseFromParent(site);
+	return call;
+}
+
+static void esc_to_small_buffer(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)
+{
+	s->call = esc_call_to_small_buffer(ctx, b, s->fn, s->call);
 }
 
 static void esc_to_heap(EscCtx *ctx, LLVMBuilderRef b, EscSite *s)

@@ -8,18 +8,24 @@
  * local check over the SSA uses of its address proves the object cannot outlive the frame or its
  * loop iteration. It only ever moves sites to the stack. The inliner runs alone (pipe_inline):
  * the functions were simplified before round 1, and the check reads through what inlining leaves
- * (a callee's result aggregate rebuilt with insertvalue and taken apart with extractvalue).
+ * (a callee's result aggregate rebuilt with insertvalue and taken apart with extractvalue). Append
+ * growth whose arrays stay in the frame moves into an arena there (esc_grow.c).
  *
  * The check follows every value derived from the address (GEPs, casts, aggregates it is inserted
  * into and what is extracted from them, and the results of runtime calls marked 'r' in
  * runtime.def) and accepts only uses that cannot keep it: loads through it,
  * stores into it (never of it), comparisons, the memory intrinsics, and runtime parameters marked
- * 'n' or 'c'. Anything else (a store of the address, a call of a Go function, a return, a phi or
- * select, ptrtoint) keeps the site on the heap. Without phis and stores of the address, no pointer
- * to the object can reach the next iteration of a loop (in SSA a value crosses iterations only
- * through a phi or memory), so one entry-block slot re-zeroed at the site is enough, as in round 1.
+ * 'n' or 'c'. Anything else (a store of the address, a call of a Go function, a return, a phi in
+ * a loop header, ptrtoint) keeps the site on the heap. Without header phis and stores of the
+ * address, no pointer to the object can reach the next iteration of a loop (in SSA a value crosses
+ * iterations only through a header phi or memory), so one entry-block slot re-zeroed at the site is
+ * enough, as in round 1.
  *
- * A select is followed like a GEP: it picks the address or another pointer within one iteration.
+ * A select is followed like a GEP: it picks the address or another pointer within one iteration,
+ * and so is a phi outside every loop header (the target of a retreating edge of a depth-first walk:
+ * every cycle passes one, so only header phis carry a value to the next iteration). A pointer-free
+ * heap call of run-time size (a string built by concatenation or conversion) that passes the same
+ * check gets a small buffer of the frame (rt_alloc_small: the heap when the size does not fit).
  *
  * esc_round3 runs the same check once more after LLVM's optimisation pipeline (stage 5 of
  * pipeline.h). By then GVN has forwarded loads from memory that held the address and DSE has
@@ -44,7 +50,22 @@
 typedef struct R2Work {
 	LLVMValueRef v[R2_MAX_DERIVED];
 	int n;
+	LLVMBasicBlockRef *headers;   /* the function's loop headers; NULL: unknown, no phi is followed */
+	int nheaders;
 } R2Work;
+
+/* A phi outside every loop header merges paths of one iteration: it carries no address from one
+ * iteration to the next, and is followed like a select. */
+static bool r2_forward_phi(const R2Work *w, LLVMValueRef phi)
+{
+	if (!w->headers)
+		return false;
+	LLVMBasicBlockRef bb = LLVMGetInstructionParent(phi);
+	for (int i = 0; i < w->nheaders; i++)
+		if (w->headers[i] == bb)
+			return false;
+	return true;
+}
 
 static bool r2_prefix(const char *s, const char *p)
 {
@@ -115,6 +136,10 @@ static bool r2_uses_ok(R2Work *w, LLVMValueRef v)
 			if (LLVMGetOperand(user, 0) == v || !r2_push(w, user))
 				return false;
 			break;
+		case LLVMPHI:
+			if (!r2_forward_phi(w, user) || !r2_push(w, user))
+				return false;
+			break;
 		case LLVMLoad:
 		case LLVMICmp:
 			break;
@@ -133,10 +158,12 @@ static bool r2_uses_ok(R2Work *w, LLVMValueRef v)
 	return true;
 }
 
-static bool r2_contained(LLVMValueRef call)
+static bool r2_contained(LLVMValueRef call, LLVMBasicBlockRef *headers, int nheaders)
 {
 	R2Work *w = malloc(sizeof *w);
 	w->n = 0;
+	w->headers = headers;
+	w->nheaders = nheaders;
 	bool ok = r2_push(w, call);
 	for (int i = 0; ok && i < w->n; i++)
 		ok = r2_uses_ok(w, w->v[i]);
@@ -144,19 +171,22 @@ static bool r2_contained(LLVMValueRef call)
 	return ok;
 }
 
-/* A heap call the first round made from a site (gc_alloc or gc_alloc_noscan with !llgo.site and a
- * constant size within Go's limit for implicit stack variables). */
-static bool r2_candidate(EscCtx *ctx, LLVMValueRef inst)
+/* A heap call the first round made from a site (gc_alloc or gc_alloc_noscan with !llgo.site): of a
+ * constant size within Go's limit for implicit stack variables (a slot), or pointer-free of a size
+ * known at run time (a small buffer, the heap when it does not fit). */
+static bool r2_candidate(EscCtx *ctx, LLVMValueRef inst, bool *dynamic)
 {
 	LLVMValueRef callee = LLVMIsACallInst(inst) ? LLVMGetCalledValue(inst) : NULL;
 	if (!callee || !LLVMIsAFunction(callee) || !LLVMGetMetadata(inst, ctx->site_md))
 		return false;
 	size_t len;
 	const char *name = LLVMGetValueName2(callee, &len);
-	if (strcmp(name, "gc_alloc") != 0 && strcmp(name, "gc_alloc_noscan") != 0)
+	bool noscan = strcmp(name, "gc_alloc_noscan") == 0;
+	if (strcmp(name, "gc_alloc") != 0 && !noscan)
 		return false;
 	LLVMValueRef size = LLVMGetOperand(inst, 0);
-	return LLVMIsAConstantInt(size) && LLVMConstIntGetZExtValue(size) <= ESC_MAX_IMPLICIT_STACK_VAR;
+	*dynamic = !LLVMIsAConstantInt(size);
+	return *dynamic ? noscan : LLVMConstIntGetZExtValue(size) <= ESC_MAX_IMPLICIT_STACK_VAR;
 }
 
 typedef struct R2Moved {
@@ -191,20 +221,27 @@ static void r2_function(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, R2Moved 
 	int nslots = 0;
 	if (ctx->round == ESC_ROUND_OPTIMISED && r2_has_musttail(fn))
 		return;
+	int nheaders = 0, nbufs = 0;
+	LLVMBasicBlockRef *headers = esc_loop_headers(fn, &nheaders);
 	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
 		LLVMValueRef next;
 		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = next) {
 			next = LLVMGetNextInstruction(i);
-			if (nslots == 256 || !r2_candidate(ctx, i) || !r2_contained(i))
+			bool dynamic;
+			if (nslots == 256 || nbufs == 64 || !r2_candidate(ctx, i, &dynamic) || !r2_contained(i, headers, nheaders))
 				continue;
 			if (*n == *cap) {
 				*cap = *cap ? 2 * *cap : 32;
 				*moved = realloc(*moved, sizeof **moved * (size_t)*cap);
 			}
 			(*moved)[(*n)++] = (R2Moved){ LLVMGetMetadata(i, ctx->site_md), fn };
-			slots[nslots++] = esc_call_to_stack(ctx, b, fn, i, "inlined");
+			if (dynamic)
+				nbufs++, esc_call_to_small_buffer(ctx, b, fn, i);
+			else
+				slots[nslots++] = esc_call_to_stack(ctx, b, fn, i, "inlined");
 		}
 	}
+	free(headers);
 	esc_end_lifetimes_of(ctx, b, fn, slots, nslots);
 	int grown = esc_grow_function(ctx, b, fn);
 	ctx->grown += grown;

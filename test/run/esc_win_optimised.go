@@ -3,7 +3,8 @@
 // the same iteration, no longer escapes, and its object moves to the stack. Where the memory can
 // still hand out a pointer of an earlier iteration, or the address reaches a global or a result,
 // the object must stay on the heap: scribble overwrites the stack before the kept pointers are
-// read, and every value read is compared with Go's.
+// read, and every value read is compared with Go's. Strings of run-time length use a buffer of the
+// frame under the same rule.
 package main
 
 type vec struct{ x, y, z int }
@@ -92,7 +93,45 @@ func last(n int) *vec {
 	return scratch[0]
 }
 
+// itoa writes the decimal digits of v (>= 0) into a fresh string of run-time length.
+func itoa(v int) string {
+	var buf [20]byte
+	i := len(buf)
+	for {
+		i--
+		buf[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			break
+		}
+	}
+	return string(buf[i:])
+}
+
+// strs: a string of run-time length picked on one path of the iteration (a phi that merges the
+// paths) may use a buffer of the frame; the one carried to the next iteration in prev may not.
+func strs(n int) int {
+	prev := ""
+	same := 0
+	t := 0
+	for i := 0; i < n; i++ {
+		cur := itoa(i * 7)
+		p := "-"
+		if i%3 == 0 {
+			p = itoa(i)
+		}
+		t += len(p) + int(p[0])
+		if cur == prev {
+			same++
+		}
+		prev = cur
+		t += scribble(2) % 5
+	}
+	return t*1000 + same
+}
+
 func main() {
+	println(strs(200))
 	println(fresh(1000))
 	println(stale(50))
 	println(chosen(50))
