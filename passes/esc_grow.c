@@ -277,38 +277,61 @@ static void grow_live_in(const GrowCfg *g, LLVMValueRef v, bool *live, int *work
 	}
 }
 
-/* Can block `to` be reached from block `from` (through at least one edge when from == to)? */
-static bool grow_reaches(const GrowCfg *g, int from, int to, bool *seen, int *work)
+/* Strongly connected components (Kosaraju, iteratively): a depth-first walk along successors gives
+ * the finishing order, a walk along predecessors in its reverse labels the components. Blocks the
+ * entry does not reach get none (-1). */
+static int *grow_components(const GrowCfg *g)
 {
-	memset(seen, 0, sizeof *seen * (size_t)g->n);
-	int n = 0;
-	work[n++] = from;
-	while (n > 0) {
-		int b = work[--n];
+	int *order = malloc(sizeof *order * (size_t)g->n), norder = 0;
+	int *stack = malloc(sizeof *stack * (size_t)g->n), *next = calloc((size_t)g->n, sizeof *next);
+	int *comp = malloc(sizeof *comp * (size_t)g->n);
+	bool *seen = calloc((size_t)g->n, sizeof *seen);
+	int sp = 0;
+	stack[sp++] = 0;
+	seen[0] = true;
+	while (sp > 0) {
+		int b = stack[sp - 1];
 		LLVMValueRef term = LLVMGetBasicBlockTerminator(g->bb[b]);
-		for (unsigned k = 0; term && k < LLVMGetNumSuccessors(term); k++) {
-			int s = grow_block_index(g, LLVMGetSuccessor(term, k));
-			if (s == to)
-				return true;
-			if (s >= 0 && !seen[s])
-				seen[s] = true, work[n++] = s;
+		if (!term || (unsigned)next[b] == LLVMGetNumSuccessors(term)) {
+			order[norder++] = b;
+			sp--;
+			continue;
+		}
+		int s = grow_block_index(g, LLVMGetSuccessor(term, (unsigned)next[b]++));
+		if (s >= 0 && !seen[s])
+			seen[s] = true, stack[sp++] = s;
+	}
+	for (int i = 0; i < g->n; i++)
+		comp[i] = -1;
+	for (int k = norder - 1; k >= 0; k--) {
+		if (comp[order[k]] >= 0)
+			continue;
+		sp = 0;
+		stack[sp++] = order[k];
+		comp[order[k]] = order[k];
+		while (sp > 0) {
+			int b = stack[--sp];
+			for (int p = 0; p < g->npreds[b]; p++)
+				if (seen[g->preds[b][p]] && comp[g->preds[b][p]] < 0)
+					comp[g->preds[b][p]] = order[k], stack[sp++] = g->preds[b][p];
 		}
 	}
-	return false;
+	free(order), free(stack), free(next), free(seen);
+	return comp;
 }
 
 /* Is header h a place to empty the arena: no value of the web live into it or a phi in it, and a
- * growth call of the web on a cycle through it? */
-static bool grow_reset_here(const GrowCfg *g, const GrowWeb *w, int h, const bool *live, bool *seen, int *work)
+ * growth call of the web on a cycle through it (in its component: a header's is a cycle)? */
+static bool grow_reset_here(const GrowCfg *g, const GrowWeb *w, int h, const bool *live, const int *comp)
 {
-	if (!g->header[h] || live[h])
+	if (!g->header[h] || live[h] || comp[h] < 0)
 		return false;
 	for (int i = 0; i < w->n; i++)
 		if (LLVMIsAPHINode(w->v[i]) && LLVMGetInstructionParent(w->v[i]) == g->bb[h])
 			return false;
 	for (int i = 0; i < w->ncalls; i++) {
 		int c = grow_block_index(g, LLVMGetInstructionParent(w->calls[i]));
-		if (c >= 0 && (c == h || grow_reaches(g, h, c, seen, work)) && grow_reaches(g, c, h, seen, work))
+		if (c >= 0 && comp[c] == comp[h])
 			return true;
 	}
 	return false;
@@ -353,8 +376,8 @@ static void grow_to_arena(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef call, LLVM
 /* Gives web w an arena in fn: allocated and set up at the entry, emptied at the safe headers. */
 static void grow_apply(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, const GrowCfg *g, GrowWeb *w)
 {
-	bool *live = calloc((size_t)g->n, sizeof *live), *seen = calloc((size_t)g->n, sizeof *seen);
-	int *work = malloc(sizeof *work * (size_t)g->n * 2 + sizeof *work);
+	bool *live = calloc((size_t)g->n, sizeof *live);
+	int *work = malloc(sizeof *work * (size_t)g->n * 2 + sizeof *work), *comp = grow_components(g);
 	for (int i = 0; i < w->n; i++)
 		if (LLVMIsAInstruction(w->v[i]))
 			grow_live_in(g, w->v[i], live, work);
@@ -362,7 +385,7 @@ static void grow_apply(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, const Gro
 	grow_store_i64(ctx, b, arena, 0, 0);
 	grow_store_i64(ctx, b, arena, 8, RT_ARENA_BYTES - 16);
 	for (int h = 1; h < g->n; h++) {
-		if (!grow_reset_here(g, w, h, live, seen, work))
+		if (!grow_reset_here(g, w, h, live, comp))
 			continue;
 		LLVMValueRef at = LLVMGetFirstInstruction(g->bb[h]);
 		while (LLVMIsAPHINode(at))
@@ -372,7 +395,7 @@ static void grow_apply(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, const Gro
 	}
 	for (int i = 0; i < w->ncalls; i++)
 		grow_to_arena(ctx, b, w->calls[i], arena);
-	free(live), free(seen), free(work);
+	free(live), free(work), free(comp);
 }
 
 LLVMBasicBlockRef *esc_loop_headers(LLVMValueRef fn, int *n)

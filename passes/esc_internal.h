@@ -119,7 +119,7 @@ typedef enum EscRound { ESC_ROUND_INLINED, ESC_ROUND_OPTIMISED } EscRound;
 typedef struct EscCtx {
 	LLVMModuleRef mod;
 	EscRound round;        /* esc_round2.c only */
-	int grown;             /* esc_round2.c: growth calls moved into arenas (esc_grow.c) */
+	int slots;             /* esc_round2.c: heap calls that became entry-block slots */
 	LLVMContextRef llctx;
 	const EscOptions *opt;
 	unsigned site_md, func_md, noscan_md, rangevalue_md, dynsize_md, from_md; /* noscan_md: !llgo.noscan on a memcpy of pointer-free data */

@@ -244,7 +244,7 @@ static void r2_function(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, R2Moved 
 	free(headers);
 	esc_end_lifetimes_of(ctx, b, fn, slots, nslots);
 	int grown = esc_grow_function(ctx, b, fn);
-	ctx->grown += grown;
+	ctx->slots += nslots;
 	if ((nslots > 0 || grown > 0) && ctx->round == ESC_ROUND_OPTIMISED)
 		r2_drop_tail_marks(fn);
 }
@@ -353,7 +353,7 @@ static int r2_round(LLVMModuleRef m, const EscOptions *opt, EscRound round)
 	if (opt->report_level >= 2 && opt->report)
 		r2_report(&ctx, moved, n);
 	free(moved);
-	return n + ctx.grown;
+	return ctx.slots;
 }
 
 bool esc_round2(LLVMModuleRef m, const EscOptions *opt)

@@ -32,7 +32,8 @@ bool esc_round2(LLVMModuleRef m, const EscOptions *opt);
 
 /* The same check once more after LLVM's optimisation pipeline, which forwards loads and deletes
  * dead stores: an address kept only in memory that was optimised away no longer escapes. Returns
- * how many heap calls moved to the stack (the caller then cleans up: pipe_after_round3). */
+ * how many heap calls became entry-block slots (the caller then lets SROA and friends at them:
+ * pipe_after_round3); small buffers and arenas replace one call by another and need nothing. */
 int esc_round3(LLVMModuleRef m, const EscOptions *opt);
 
 #endif

@@ -235,9 +235,11 @@ bool driver_optimize(Compilation *c)
 	if (c->opt->opt_level < 1)
 		return true;
 	t = driver_stage_begin();
-	int moved = esc_round3(c->module, &eo);
-	return pipe_verify(c->module, "escape round 3") &&
-		driver_timed("escape3", t, moved == 0 || pipe_after_round3(c->module, c->tm));
+	int slots = esc_round3(c->module, &eo);
+	if (!driver_timed("escape3", t, pipe_verify(c->module, "escape round 3")))
+		return false;
+	t = driver_stage_begin();
+	return slots == 0 || driver_timed("cleanup3", t, pipe_after_round3(c->module, c->tm));
 }
 
 bool driver_middle(Compilation *c, bool emit_entry)
