@@ -2,7 +2,7 @@
 // depends on the iteration, then sums it; the slice never leaves the function.
 package main
 
-const size = 1000000 // smoke: 1000
+const size = 2500000 // smoke: 1000
 
 func squares(n int) int {
 	var s []int

@@ -4,7 +4,7 @@
 // variadic function that only reads them. No box outlives its iteration.
 package main
 
-const size = 5000000 // smoke: 1000
+const size = 12500000 // smoke: 1000
 
 type point struct{ x, y int }
 

@@ -3,7 +3,7 @@
 // of functions; none outlives its iteration.
 package main
 
-const size = 5000000 // smoke: 1000
+const size = 12500000 // smoke: 1000
 
 func apply(n int, f func(int) int) int {
 	s := 0

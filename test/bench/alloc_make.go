@@ -2,7 +2,7 @@
 // some with a length known only at run time, fills them, reduces them and drops them.
 package main
 
-const size = 2000000 // smoke: 1000
+const size = 12000000 // smoke: 1000
 
 func histogram(vals []int) int {
 	counts := make([]int, 16)

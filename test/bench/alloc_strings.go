@@ -3,7 +3,7 @@
 // dropped at the end of the iteration.
 package main
 
-const size = 1000000 // smoke: 1000
+const size = 3000000 // smoke: 1000
 
 // itoa writes the decimal digits of v (>= 0) into a fresh string.
 func itoa(v int) string {

@@ -4,7 +4,7 @@
 // survives the iteration.
 package main
 
-const size = 4000000 // smoke: 1000
+const size = 14000000 // smoke: 1000
 
 type vec struct{ x, y, z float64 }
 

@@ -4,7 +4,7 @@
 // stdout (no imports), and the program prints the hash and the byte count.
 package main
 
-const size = 2500000 // smoke: 1000
+const size = 6000000 // smoke: 1000
 
 const lineWidth = 60
 

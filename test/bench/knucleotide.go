@@ -4,7 +4,7 @@
 // without imports), upper-cased. Exercises map[string]int with short string keys made from slices.
 package main
 
-const size = 100000 // smoke: 2000
+const size = 200000 // smoke: 2000
 
 var seed uint32 = 42
 

@@ -3,7 +3,7 @@
 // it prints the count of set bits and a hash of the rows, so the output stays small.
 package main
 
-const size = 2800 // smoke: 64
+const size = 4000 // smoke: 64
 
 func main() {
 	rowBytes := (size + 7) / 8

@@ -4,7 +4,7 @@
 // Newton steps): both compilers run the same floating-point operations and print the same energies.
 package main
 
-const size = 2000000 // smoke: 1000
+const size = 5000000 // smoke: 1000
 
 const (
 	solarMass   = 4 * pi * pi

@@ -3,7 +3,7 @@
 // Float division in tight loops; the vectors are made once, outside the loops.
 package main
 
-const size = 2000 // smoke: 50
+const size = 4000 // smoke: 50
 
 func a(i, j int) float64 {
 	return 1.0 / float64((i+j)*(i+j+1)/2+i+1)
