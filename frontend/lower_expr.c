@@ -191,6 +191,53 @@ static LLVMValueRef index_addr(Lower *L, Node *n)
 }
 
 
+void lower_target_prepare(Lower *L, Node *n, LowerTarget *t)
+{
+	n = ast_unparen(n);
+	t->n = n;
+	t->b = NULL;
+	if (n->kind == ND_STAR) {
+		t->a = lower_expr(L, n->unary.x);
+		return;
+	}
+	if (n->kind != ND_INDEX) {
+		t->a = lower_addr(L, n);
+		return;
+	}
+	Type *u = type_underlying(n->index.x->type);
+	if (u->kind == TY_MAP) {
+		t->a = lower_expr(L, n->index.x);
+		t->b = lower_map_key_ptr(L, n->index.index, u->map.key);
+		return;
+	}
+	Type *at;
+	t->a = u->kind == TY_SLICE ? lower_expr(L, n->index.x) : base_addr(L, n->index.x, &at);
+	t->b = lower_int64(L, lower_expr(L, n->index.index), n->index.index->type);
+}
+
+LLVMValueRef lower_target_addr(Lower *L, LowerTarget *t)
+{
+	Node *n = t->n;
+	if (n->kind == ND_STAR) {
+		lower_nil_check(L, t->a);
+		return t->a;
+	}
+	if (n->kind != ND_INDEX)
+		return t->a;
+	Type *u = type_underlying(n->index.x->type);
+	if (u->kind == TY_MAP)
+		return lower_map_assign_slot(L, n->index.x->type, t->a, t->b);
+	LLVMValueRef idx = t->b;
+	if (u->kind == TY_SLICE) {
+		lower_bounds_check(L, idx, LLVMBuildExtractValue(L->b, t->a, 1, "len"), 0, false);
+		return LLVMBuildGEP2(L->b, lower_type(L, u->slice.elem), LLVMBuildExtractValue(L->b, t->a, 0, ""), &idx, 1, "");
+	}
+	Type *au = type_underlying(u->kind == TY_POINTER ? u->pointer.elem : u);
+	lower_bounds_check(L, idx, LLVMConstInt(L->t_i64, (unsigned long long)au->array.len, 0), 0, false);
+	LLVMValueRef ix[2] = { LLVMConstInt(L->t_i64, 0, 0), idx };
+	return LLVMBuildGEP2(L->b, lower_type(L, au), t->a, ix, 2, "");
+}
+
 LLVMValueRef lower_addr(Lower *L, Node *n)
 {
 	switch (n->kind) {

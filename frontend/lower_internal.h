@@ -166,6 +166,18 @@ LLVMValueRef lower_expr_to(Lower *L, Node *n, Type *dst);
 LLVMValueRef lower_expr_to_at(Lower *L, Node *n, Type *dst, Pos box_pos);
 LLVMValueRef lower_convert_value(Lower *L, LLVMValueRef v, Type *from, Type *to, Pos pos);
 LLVMValueRef lower_addr(Lower *L, Node *n);
+
+/* The left operand of an assignment in Go's two phases (spec, Assignment statements): phase one
+ * (lower_target_prepare) evaluates the operands of its index expressions and pointer indirections,
+ * in order with the right-hand side's calls; phase two (lower_target_addr), after the right-hand
+ * side, checks bounds and nil, inserts a map key, and gives the address to store to. */
+typedef struct LowerTarget {
+	Node *n;            /* the operand, parentheses removed */
+	LLVMValueRef a, b;  /* map and key pointer, slice and index, array address and index, pointer,
+	                       or (other forms) the address itself in a */
+} LowerTarget;
+void lower_target_prepare(Lower *L, Node *n, LowerTarget *t);
+LLVMValueRef lower_target_addr(Lower *L, LowerTarget *t);
 LLVMValueRef lower_var_addr(Lower *L, Symbol *s);
 LLVMValueRef lower_load(Lower *L, Type *t, LLVMValueRef ptr);
 void lower_store(Lower *L, LLVMValueRef v, LLVMValueRef ptr);
@@ -201,6 +213,11 @@ void lower_panic(Lower *L, Node *arg);
 /* lower_map.c */
 LLVMValueRef lower_make_map(Lower *L, Node *n, Node *hint);
 LLVMValueRef lower_map_assign_addr(Lower *L, Node *n);
+/* The slot of key (a pointer from lower_map_key_ptr) in map m of map_type, inserted when absent;
+ * panics on a nil map. */
+LLVMValueRef lower_map_assign_slot(Lower *L, Type *map_type, LLVMValueRef m, LLVMValueRef key);
+/* Key expression k converted to key type kt, in a zero-padded temporary; returns its address. */
+LLVMValueRef lower_map_key_ptr(Lower *L, Node *k, Type *kt);
 LLVMValueRef lower_map_index(Lower *L, Node *n, bool commaok);
 void lower_map_delete(Lower *L, Node *n);
 void lower_clear(Lower *L, Node *n);

@@ -11,7 +11,7 @@
 #include "llgo/abi.h"
 #include "lower_internal.h"
 
-static LLVMValueRef key_ptr(Lower *L, Node *k, Type *kt)
+LLVMValueRef lower_map_key_ptr(Lower *L, Node *k, Type *kt)
 {
 	LLVMValueRef v = lower_expr_to(L, k, kt);
 	LLVMValueRef a = lower_alloca(L, LLVMTypeOf(v), "key");
@@ -56,9 +56,14 @@ LLVMValueRef lower_map_assign_addr(Lower *L, Node *n)
 {
 	Type *mt = type_underlying(n->index.x->type);
 	LLVMValueRef m = lower_expr(L, n->index.x);
+	return lower_map_assign_slot(L, n->index.x->type, m, lower_map_key_ptr(L, n->index.index, mt->map.key));
+}
+
+LLVMValueRef lower_map_assign_slot(Lower *L, Type *map_type, LLVMValueRef m, LLVMValueRef key)
+{
 	LLVMValueRef isnil = LLVMBuildICmp(L->b, LLVMIntEQ, m, LLVMConstNull(L->t_ptr), "");
 	lower_panic_if(L, isnil, RT_rt_panic_nilmap, NULL, 0);
-	LLVMValueRef a[3] = { lower_typedesc(L, n->index.x->type), m, key_ptr(L, n->index.index, mt->map.key) };
+	LLVMValueRef a[3] = { lower_typedesc(L, map_type), m, key };
 	return lower_rt(L, RT_rt_map_assign, a, 3);
 }
 
@@ -68,7 +73,7 @@ LLVMValueRef lower_map_index(Lower *L, Node *n, bool commaok)
 	Type *mt = type_underlying(n->index.x->type);
 	Type *vt = mt->map.elem;
 	LLVMValueRef m = lower_expr(L, n->index.x);
-	LLVMValueRef a[3] = { lower_typedesc(L, n->index.x->type), m, key_ptr(L, n->index.index, mt->map.key) };
+	LLVMValueRef a[3] = { lower_typedesc(L, n->index.x->type), m, lower_map_key_ptr(L, n->index.index, mt->map.key) };
 	LLVMValueRef slot = lower_rt(L, RT_rt_map_access, a, 3);
 	LLVMValueRef found = LLVMBuildICmp(L->b, LLVMIntNE, slot, LLVMConstNull(L->t_ptr), "found");
 	LLVMBasicBlockRef from = LLVMGetInsertBlock(L->b);
@@ -93,7 +98,7 @@ void lower_map_delete(Lower *L, Node *n)
 	Node *mn = n->call.args.items[0];
 	Type *mt = type_underlying(mn->type);
 	LLVMValueRef m = lower_expr(L, mn);
-	LLVMValueRef a[3] = { lower_typedesc(L, mn->type), m, key_ptr(L, n->call.args.items[1], mt->map.key) };
+	LLVMValueRef a[3] = { lower_typedesc(L, mn->type), m, lower_map_key_ptr(L, n->call.args.items[1], mt->map.key) };
 	lower_rt(L, RT_rt_map_delete, a, 3);
 }
 
@@ -128,7 +133,7 @@ LLVMValueRef lower_map_lit(Lower *L, Node *n)
 				LLVMConstInt(L->t_i64, (unsigned long long)type_size(mt->map.key), 0), 1);
 			lower_composite_into(L, ast_unparen(k), kp);
 		} else {
-			kp = key_ptr(L, k, mt->map.key);
+			kp = lower_map_key_ptr(L, k, mt->map.key);
 		}
 		LLVMValueRef val;
 		if (ast_unparen(v)->kind == ND_COMPOSITE_LIT && !type_is_interface(mt->map.elem)) {

@@ -132,19 +132,13 @@ static void note_self_assign(Lower *L, Node *n)
 		LLVMMetadataAsValue(L->ctx, LLVMMDNodeInContext2(L->ctx, ops, 5)));
 }
 
-static void assign_values(Lower *L, Node *n, LLVMValueRef *vs)
+/* Phase two of an assignment: left to right, each target's checks and address, then its store
+ * (one at a time: inserting a second map key may move the first one's slot). */
+static void assign_values(Lower *L, Node *n, LLVMValueRef *vs, LowerTarget *ts)
 {
 	NodeList *lhs = &n->assign.lhs;
 	bool define = n->assign.op == TK_DEFINE;
 	note_self_assign(L, n);
-	/* addresses first (Go evaluates index operands left to right before assigning) */
-	LLVMValueRef *addrs = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)(lhs->len + 1));
-	for (int i = 0; i < lhs->len; i++) {
-		Node *l = lhs->items[i];
-		if (is_blank(l) || (define && defines_new(l)))
-			continue;
-		addrs[i] = lower_addr(L, l);
-	}
 	for (int i = 0; i < lhs->len; i++) {
 		Node *l = lhs->items[i];
 		if (is_blank(l))
@@ -153,7 +147,7 @@ static void assign_values(Lower *L, Node *n, LLVMValueRef *vs)
 			lower_declare_var(L, ast_unparen(l)->sym, vs[i], l->pos);
 			continue;
 		}
-		lower_store(L, vs[i], addrs[i]);
+		lower_store(L, vs[i], lower_target_addr(L, &ts[i]));
 		LLVMValueRef st = LLVMGetLastInstruction(LLVMGetInsertBlock(L->b));
 		if (L->explain && lhs->len == 1 && st && LLVMIsAStoreInst(st) && LLVMGetOperand(st, 0) == vs[i])
 			lower_from_tag(L, st, "assign", lower_stmt_text(L, n), n->pos, &vs[i], 1);
@@ -179,6 +173,13 @@ static void lower_assign(Lower *L, Node *n)
 		lower_store(L, v, addr);
 		return;
 	}
+	/* phase one: the left side's index and indirection operands, then the right side */
+	LowerTarget *ts = arena_alloc(&L->arena, sizeof(LowerTarget) * (size_t)(lhs->len + 1));
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = lhs->items[i];
+		if (!is_blank(l) && !(op == TK_DEFINE && defines_new(l)))
+			lower_target_prepare(L, l, &ts[i]);
+	}
 	LLVMValueRef *vs = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)(lhs->len + 1));
 	if (rhs->len == 1 && lhs->len > 1) {
 		LLVMValueRef tup = lower_expr(L, rhs->items[0]);
@@ -189,7 +190,7 @@ static void lower_assign(Lower *L, Node *n)
 			vs[i] = lower_expr_to_at(L, rhs->items[i], is_blank(lhs->items[i]) ? NULL : lhs->items[i]->type,
 				op == TK_DEFINE ? POS_NONE : ast_start_pos(lhs->items[0]));
 	}
-	assign_values(L, n, vs);
+	assign_values(L, n, vs, ts);
 }
 
 static void lower_inc_dec(Lower *L, Node *n)
