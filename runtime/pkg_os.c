@@ -34,7 +34,8 @@ GoSpan os_args(void)
 static const char *os_env_lookup(void *key, int64_t len)
 {
 	char *name = gc_alloc_noscan(len + 1);
-	memcpy(name, key, (size_t)len);
+	if (len > 0)   /* an empty Go string may have a null pointer */
+		memcpy(name, key, (size_t)len);
 	name[len] = '\0';
 	if (memchr(name, '\0', (size_t)len) != NULL)
 		return NULL; /* a name with a NUL byte cannot be in the environment */
@@ -67,7 +68,8 @@ GoSpan os_environ(void)
 static char *os_cstr(void *p, int64_t len)
 {
 	char *c = gc_alloc_noscan(len + 1);
-	memcpy(c, p, (size_t)len);
+	if (len > 0)   /* an empty Go string may have a null pointer */
+		memcpy(c, p, (size_t)len);
 	c[len] = '\0';
 	return memchr(c, '\0', (size_t)len) != NULL ? NULL : c;
 }

@@ -147,7 +147,8 @@ GoString strconv_fdigits(double f, int64_t mode, int64_t prec, int64_t bits)
 double strconv_atof(void *ptr, int64_t len, int64_t bits)
 {
 	char *text = gc_alloc_noscan(len + 1);
-	memcpy(text, ptr, (size_t)len);
+	if (len > 0)   /* an empty Go string may have a null pointer */
+		memcpy(text, ptr, (size_t)len);
 	text[len] = '\0';
 	if (bits == 32)
 		return (double)strtof(text, NULL);
