@@ -262,6 +262,114 @@ START_TEST(test_round2_local)
 }
 END_TEST
 
+/* Append growth into the frame (esc_grow.c, run by esc_round2): growth in a loop whose slice stays in
+ * the function calls rt_growslice_arena; the arena is set up in the entry block and emptied at the
+ * top of the outer loop of a slice declared inside it, never in the header of the loop that carries
+ * the slice (its phi there); a grown array stored to a global keeps rt_growslice. A pointer-free heap
+ * call of run-time size merged by a phi outside any loop header gets a small buffer. */
+#define GROW_LOOP(pre, header, exitbb)                                                          \
+	"  %i = phi i64 [ 0, %" pre " ], [ %i1, %" header " ]\n"                                   \
+	"  %ptr = phi ptr [ null, %" pre " ], [ %np, %" header " ]\n"                              \
+	"  %cap = phi i64 [ 0, %" pre " ], [ %nc, %" header " ]\n"                                 \
+	"  %i1 = add i64 %i, 1\n"                                                                  \
+	"  %s = call { ptr, i64 } @rt_growslice(ptr %ptr, i64 %i, i64 %cap, i64 %i1, i64 8)\n"    \
+	"  %np = extractvalue { ptr, i64 } %s, 0\n"                                                \
+	"  %nc = extractvalue { ptr, i64 } %s, 1\n"                                                \
+	"  %slot = getelementptr i64, ptr %np, i64 %i\n"                                           \
+	"  store i64 %i, ptr %slot\n"                                                              \
+	"  %c = icmp slt i64 %i1, 4\n"                                                             \
+	"  br i1 %c, label %" header ", label %" exitbb "\n"
+
+static const char *grow_ir =
+	"@g = global ptr null\n"
+	"declare { ptr, i64 } @rt_growslice(ptr, i64, i64, i64, i64)\n"
+	"declare ptr @gc_alloc_noscan(i64)\n"
+	"define i64 @local() {\n"
+	"entry:\n"
+	"  br label %loop\n"
+	"loop:\n"
+	GROW_LOOP("entry", "loop", "exit")
+	"exit:\n"
+	"  %v = load i64, ptr %np\n"
+	"  ret i64 %v\n"
+	"}\n"
+	"define void @outer(i64 %n) {\n"
+	"entry:\n"
+	"  br label %outer\n"
+	"outer:\n"
+	"  %k = phi i64 [ 0, %entry ], [ %k1, %latch ]\n"
+	"  br label %inner\n"
+	"inner:\n"
+	GROW_LOOP("outer", "inner", "latch")
+	"latch:\n"
+	"  %v = load i64, ptr %np\n"
+	"  %k1 = add i64 %k, %v\n"
+	"  %ck = icmp slt i64 %k1, %n\n"
+	"  br i1 %ck, label %outer, label %exit\n"
+	"exit:\n"
+	"  ret void\n"
+	"}\n"
+	"define void @published() {\n"
+	"entry:\n"
+	"  br label %loop\n"
+	"loop:\n"
+	GROW_LOOP("entry", "loop", "exit")
+	"exit:\n"
+	"  store ptr %np, ptr @g\n"
+	"  ret void\n"
+	"}\n"
+	"define i8 @merged(i64 %n, i1 %b) {\n"
+	"entry:\n"
+	"  br i1 %b, label %make, label %join\n"
+	"make:\n"
+	"  %p = call ptr @gc_alloc_noscan(i64 %n), !llgo.site !0\n"
+	"  store i8 7, ptr %p\n"
+	"  br label %join\n"
+	"join:\n"
+	"  %q = phi ptr [ %p, %make ], [ @g, %entry ]\n"
+	"  %v = load i8, ptr %q\n"
+	"  ret i8 %v\n"
+	"}\n"
+	"!0 = !{!\"conversion\", !\"string(b)\", !\"t.go\", i32 9, i32 7, i32 0}\n";
+
+/* Does block `name` of fn store into the alloca named "arena"? */
+static bool stores_arena(LLVMValueRef fn, const char *name)
+{
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
+		if (strcmp(LLVMGetBasicBlockName(bb), name) != 0)
+			continue;
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+			if (!LLVMIsAStoreInst(i))
+				continue;
+			LLVMValueRef to = LLVMGetOperand(i, 1);
+			size_t len;
+			if (LLVMIsAAllocaInst(to) && strncmp(LLVMGetValueName2(to, &len), "arena", 5) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
+START_TEST(test_grow_arena)
+{
+	LLVMContextRef c = LLVMContextCreate();
+	LLVMModuleRef m = parse_ir(c, grow_ir, "grow");
+	EscOptions opt = { 0 };
+	ck_assert(esc_round2(m, &opt));
+	char *err = NULL;
+	ck_assert_msg(!LLVMVerifyModule(m, LLVMReturnStatusAction, &err), "%s", err);
+	LLVMDisposeMessage(err);
+	ck_assert_int_eq(count_calls(m, "rt_growslice_arena"), 2);
+	ck_assert_int_eq(count_calls(m, "rt_growslice"), 1);
+	LLVMValueRef local = LLVMGetNamedFunction(m, "local"), outer = LLVMGetNamedFunction(m, "outer");
+	ck_assert(stores_arena(local, "entry") && !stores_arena(local, "loop"));
+	ck_assert(stores_arena(outer, "entry") && stores_arena(outer, "outer") && !stores_arena(outer, "inner"));
+	ck_assert_int_eq(count_calls(m, "rt_alloc_small"), 1);
+	LLVMDisposeModule(m);
+	LLVMContextDispose(c);
+}
+END_TEST
+
 /* Summaries go bottom-up over the call graph, whatever the order of the functions in the module:
  * a chain c0 -> c1 -> ... -> c199 written callers first, c199 storing its parameter in a global;
  * the site passed to c0 escapes through the whole chain, and a site passed to d0 (a chain that only
@@ -301,6 +409,7 @@ static Suite *escape_suite(void)
 	tcase_add_test(tc, test_ll_files);
 	tcase_add_test(tc, test_rewrite_shape);
 	tcase_add_test(tc, test_round2_local);
+	tcase_add_test(tc, test_grow_arena);
 	tcase_add_test(tc, test_call_chain_order);
 	suite_add_tcase(s, tc);
 	return s;
