@@ -1,6 +1,6 @@
 /*
  * fuzz_stage.c: one libFuzzer harness, compiled once per front-end depth (FUZZ_STAGE 1..4:
- * lexer, parser, checker, lowering+escape+verify). The input bytes are a Go source file of package
+ * lexer, parser, checker, lowering+escape (rounds 1-3)+verify). The input bytes are a Go source file of package
  * main; the checker and lowering stages load and compile its imports as the driver does, except
  * that an input importing a big bundled package (fmt and what it needs: seconds per input under the
  * sanitizers) stops after parsing, so the fuzzer keeps its pace; unknown paths and the small
@@ -56,6 +56,12 @@ static void fuzz_back_end(CheckedPackage **cps, int n)
 			__builtin_trap();
 		EscOptions eo = { .report_level = 0, .report = NULL };
 		if (esc_run(m, &eo) && LLVMVerifyModule(m, LLVMPrintMessageAction, NULL))
+			__builtin_trap();
+		/* rounds 2 and 3 (slots, small buffers, append arenas) on the unoptimised module */
+		if (esc_round2(m, &eo) && LLVMVerifyModule(m, LLVMPrintMessageAction, NULL))
+			__builtin_trap();
+		esc_round3(m, &eo);
+		if (LLVMVerifyModule(m, LLVMPrintMessageAction, NULL))
 			__builtin_trap();
 	}
 	if (m)
