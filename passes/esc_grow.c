@@ -10,7 +10,8 @@
  *
  * The web of a growth call is every SSA value its result reaches: the {ptr, cap} pair, the slice
  * aggregates it is inserted into and what is extracted from them, phis, selects, GEPs, and the
- * results of further growth calls it is the old array of (those join the web and share the arena).
+ * results of further growth calls it is the old array of (those join the web and share the arena;
+ * esc_walk.c follows them).
  * The arena is used only when every use in the web keeps the array in the frame: loads and stores
  * through it (never a store of it), comparisons, memory intrinsics, runtime parameters marked 'n' or
  * 'c'. Anything else (a Go call, a return, a store of the pointer, ptrtoint) leaves growth on the
@@ -33,9 +34,8 @@
 #define GROW_MAX_BLOCKS 100000  /* functions with more blocks are left alone */
 
 typedef struct GrowWeb {
-	LLVMValueRef v[GROW_MAX_WEB];
-	int n;
-	LLVMValueRef calls[GROW_MAX_WEB];   /* the growth calls of the web, to be moved to the arena */
+	EscWalk walk;                        /* the web: every value the seed's arrays reach */
+	LLVMValueRef calls[ESC_WALK_MAX];    /* the growth calls of the web, to be moved to the arena */
 	int ncalls;
 } GrowWeb;
 
@@ -51,118 +51,25 @@ typedef struct GrowCfg {
 	int cap;
 } GrowCfg;
 
-static bool grow_is(LLVMValueRef call, const char *name)
-{
-	LLVMValueRef callee = LLVMIsACallInst(call) ? LLVMGetCalledValue(call) : NULL;
-	if (!callee || !LLVMIsAFunction(callee))
-		return false;
-	size_t len;
-	const char *s = LLVMGetValueName2(callee, &len);
-	return strlen(name) == len && memcmp(s, name, len) == 0;
-}
-
 static bool grow_is_heap_growth(LLVMValueRef v)
 {
-	return grow_is(v, "rt_growslice") || grow_is(v, "rt_growslice_ptr");
+	return esc_is_call_to(v, "rt_growslice") || esc_is_call_to(v, "rt_growslice_ptr");
 }
 
-static bool grow_push(GrowWeb *w, LLVMValueRef v)
-{
-	for (int i = 0; i < w->n; i++)
-		if (w->v[i] == v)
-			return true;
-	if (w->n == GROW_MAX_WEB)
-		return false;
-	w->v[w->n++] = v;
-	if (grow_is_heap_growth(v))
-		w->calls[w->ncalls++] = v;
-	return true;
-}
-
-/* A call with web value v among its arguments: may it keep v? */
-static bool grow_call_ok(GrowWeb *w, LLVMValueRef call, LLVMValueRef v)
-{
-	LLVMValueRef callee = LLVMGetCalledValue(call);
-	if (callee == v || !callee || !LLVMIsAFunction(callee))
-		return false;
-	size_t len;
-	const char *name = LLVMGetValueName2(callee, &len);
-	if (LLVMGetIntrinsicID(callee) != 0)
-		return strncmp(name, "llvm.memcpy", 11) == 0 || strncmp(name, "llvm.memmove", 12) == 0 ||
-			strncmp(name, "llvm.memset", 11) == 0 || strncmp(name, "llvm.lifetime", 13) == 0;
-	const RtEntry *found = esc_runtime_entry(name);
-	if (!found)
-		return false;
-	size_t nflags = strlen(found->escape);
-	for (unsigned i = 0; i < LLVMGetNumArgOperands(call); i++) {
-		if (LLVMGetOperand(call, i) != v)
-			continue;
-		char how = i < nflags ? found->escape[i] : 0;
-		bool old_of_growth = (grow_is_heap_growth(call) && i == 0) ||
-			(grow_is(call, "rt_growslice_arena") && i == 1);
-		if (how == 'r' || old_of_growth) {
-			if (!grow_push(w, call))
-				return false;
-		} else if (how != 'n' && how != 'c') {
-			return false;
-		}
-	}
-	return true;
-}
-
-/* Does every use of web value v keep the array in the frame? Adds what v flows to. */
-static bool grow_uses_ok(GrowWeb *w, LLVMValueRef v)
-{
-	for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
-		LLVMValueRef user = LLVMGetUser(u);
-		switch (LLVMIsAInstruction(user) ? LLVMGetInstructionOpcode(user) : LLVMRet) {
-		case LLVMGetElementPtr:
-			if (LLVMGetOperand(user, 0) != v || !grow_push(w, user))
-				return false;
-			break;
-		case LLVMSelect:
-			if (LLVMGetOperand(user, 0) == v || !grow_push(w, user))
-				return false;
-			break;
-		case LLVMBitCast:
-		case LLVMAddrSpaceCast:
-		case LLVMPHI:
-		case LLVMInsertValue:
-		case LLVMFreeze:
-			if (!grow_push(w, user))
-				return false;
-			break;
-		case LLVMExtractValue:
-			if (esc_type_has_ptr(LLVMTypeOf(user)) && !grow_push(w, user))
-				return false;
-			break;
-		case LLVMLoad:
-		case LLVMICmp:
-			break;
-		case LLVMStore:
-			if (LLVMGetOperand(user, 0) == v)
-				return false;
-			break;
-		case LLVMCall:
-			if (!grow_call_ok(w, user, v))
-				return false;
-			break;
-		default:
-			return false;
-		}
-	}
-	return true;
-}
-
-/* The web of growth call seed; false when some use may keep an array out of the frame. */
+/* The web of growth call seed (esc_walk.c, every phi and further growth followed) and its growth
+ * calls; false when some use may keep an array out of the frame. */
 static bool grow_web(GrowWeb *w, LLVMValueRef seed)
 {
-	w->n = w->ncalls = 0;
-	if (!grow_push(w, seed))
+	w->walk.max = GROW_MAX_WEB;
+	w->walk.all_phis = w->walk.growth = true;
+	w->walk.headers = NULL;
+	w->walk.nheaders = 0;
+	w->ncalls = 0;
+	if (!esc_walk(&w->walk, seed))
 		return false;
-	for (int i = 0; i < w->n; i++)
-		if (!grow_uses_ok(w, w->v[i]))
-			return false;
+	for (int i = 0; i < w->walk.n; i++)
+		if (grow_is_heap_growth(w->walk.v[i]))
+			w->calls[w->ncalls++] = w->walk.v[i];
 	return true;
 }
 
@@ -326,8 +233,8 @@ static bool grow_reset_here(const GrowCfg *g, const GrowWeb *w, int h, const boo
 {
 	if (!g->header[h] || live[h] || comp[h] < 0)
 		return false;
-	for (int i = 0; i < w->n; i++)
-		if (LLVMIsAPHINode(w->v[i]) && LLVMGetInstructionParent(w->v[i]) == g->bb[h])
+	for (int i = 0; i < w->walk.n; i++)
+		if (LLVMIsAPHINode(w->walk.v[i]) && LLVMGetInstructionParent(w->walk.v[i]) == g->bb[h])
 			return false;
 	for (int i = 0; i < w->ncalls; i++) {
 		int c = grow_block_index(g, LLVMGetInstructionParent(w->calls[i]));
@@ -366,7 +273,7 @@ static void grow_to_arena(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef call, LLVM
 	args[0] = arena;
 	for (int i = 0; i < 5; i++)
 		args[i + 1] = LLVMGetOperand(call, (unsigned)i);
-	args[6] = LLVMConstInt(LLVMInt64TypeInContext(ctx->llctx), grow_is(call, "rt_growslice_ptr"), 0);
+	args[6] = LLVMConstInt(LLVMInt64TypeInContext(ctx->llctx), esc_is_call_to(call, "rt_growslice_ptr"), 0);
 	LLVMPositionBuilderBefore(b, call);
 	LLVMValueRef repl = LLVMBuildCall2(b, fty, fn, args, 7, "");
 	LLVMReplaceAllUsesWith(call, repl);
@@ -378,9 +285,9 @@ static void grow_apply(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, const Gro
 {
 	bool *live = calloc((size_t)g->n, sizeof *live);
 	int *work = malloc(sizeof *work * (size_t)g->n * 2 + sizeof *work), *comp = grow_components(g);
-	for (int i = 0; i < w->n; i++)
-		if (LLVMIsAInstruction(w->v[i]))
-			grow_live_in(g, w->v[i], live, work);
+	for (int i = 0; i < w->walk.n; i++)
+		if (LLVMIsAInstruction(w->walk.v[i]))
+			grow_live_in(g, w->walk.v[i], live, work);
 	LLVMValueRef arena = esc_entry_alloca(b, fn, RT_ARENA_BYTES, "arena");
 	grow_store_i64(ctx, b, arena, 0, 0);
 	grow_store_i64(ctx, b, arena, 8, RT_ARENA_BYTES - 16);

@@ -8,6 +8,7 @@
  *   esc_round2.c  the second round after LLVM's inliner, and the third after optimisation: heap
  *                 calls whose address stays in their frame and loop iteration
  *   esc_grow.c    append growth into an arena in the frame (rounds 2 and 3)
+ *   esc_walk.c    the SSA values derived from an address, for those two rounds
  *   esc_report.c  the -m report in Go's words, sorted by position
  */
 #ifndef LLGO_ESC_INTERNAL_H
@@ -187,6 +188,22 @@ LLVMValueRef esc_entry_alloca(LLVMBuilderRef b, LLVMValueRef fn, uint64_t size, 
 LLVMValueRef esc_call_to_small_buffer(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef site);
 LLVMValueRef esc_call_to_stack(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef call, const char *name);
 void esc_end_lifetimes_of(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, const LLVMValueRef *slots, int n);
+
+/* esc_walk.c: the values derived from an address, for rounds 2 and 3. */
+#define ESC_WALK_MAX 512
+typedef struct EscWalk {
+	LLVMValueRef v[ESC_WALK_MAX];  /* the root first, then what it flows to */
+	int n;
+	int max;                       /* more derived values than this: the walk fails */
+	bool all_phis;                 /* follow every phi (an arena outlives iterations) */
+	LLVMBasicBlockRef *headers;    /* else phis outside these loop headers only (NULL: no phi) */
+	int nheaders;
+	bool growth;                   /* follow growth calls from their old array (esc_grow.c) */
+} EscWalk;
+/* Walks from root; false when some use may keep the address out of the frame (or its iteration). */
+bool esc_walk(EscWalk *w, LLVMValueRef root);
+/* Is call a direct call of the function named name? */
+bool esc_is_call_to(LLVMValueRef call, const char *name);
 
 /* esc_grow.c: moves fn's append growth whose arrays stay in the frame into arenas; returns how many
  * growth calls moved. */

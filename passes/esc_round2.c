@@ -11,9 +11,9 @@
  * (a callee's result aggregate rebuilt with insertvalue and taken apart with extractvalue). Append
  * growth whose arrays stay in the frame moves into an arena there (esc_grow.c).
  *
- * The check follows every value derived from the address (GEPs, casts, aggregates it is inserted
- * into and what is extracted from them, and the results of runtime calls marked 'r' in
- * runtime.def) and accepts only uses that cannot keep it: loads through it,
+ * The check (esc_walk.c) follows every value derived from the address (GEPs, casts, aggregates
+ * it is inserted into and what is extracted from them, and the results of runtime calls marked 'r'
+ * in runtime.def) and accepts only uses that cannot keep it: loads through it,
  * stores into it (never of it), comparisons, the memory intrinsics, and runtime parameters marked
  * 'n' or 'c'. Anything else (a store of the address, a call of a Go function, a return, a phi in
  * a loop header, ptrtoint) keeps the site on the heap. Without header phis and stores of the
@@ -47,126 +47,16 @@
 
 #define R2_MAX_DERIVED 256   /* more derived values than this: keep it on the heap */
 
-typedef struct R2Work {
-	LLVMValueRef v[R2_MAX_DERIVED];
-	int n;
-	LLVMBasicBlockRef *headers;   /* the function's loop headers; NULL: unknown, no phi is followed */
-	int nheaders;
-} R2Work;
-
-/* A phi outside every loop header merges paths of one iteration: it carries no address from one
- * iteration to the next, and is followed like a select. */
-static bool r2_forward_phi(const R2Work *w, LLVMValueRef phi)
-{
-	if (!w->headers)
-		return false;
-	LLVMBasicBlockRef bb = LLVMGetInstructionParent(phi);
-	for (int i = 0; i < w->nheaders; i++)
-		if (w->headers[i] == bb)
-			return false;
-	return true;
-}
-
-static bool r2_prefix(const char *s, const char *p)
-{
-	return strncmp(s, p, strlen(p)) == 0;
-}
-
-static bool r2_push(R2Work *w, LLVMValueRef v)
-{
-	for (int i = 0; i < w->n; i++)
-		if (w->v[i] == v)
-			return true;
-	if (w->n == R2_MAX_DERIVED)
-		return false;
-	w->v[w->n++] = v;
-	return true;
-}
-
-/* A call with derived value v among its arguments: can the callee keep v? */
-static bool r2_call_ok(R2Work *w, LLVMValueRef call, LLVMValueRef v)
-{
-	LLVMValueRef callee = LLVMGetCalledValue(call);
-	if (callee == v || !callee || !LLVMIsAFunction(callee))
-		return false;
-	size_t len;
-	const char *name = LLVMGetValueName2(callee, &len);
-	if (LLVMGetIntrinsicID(callee) != 0)
-		return r2_prefix(name, "llvm.memcpy") || r2_prefix(name, "llvm.memmove") ||
-			r2_prefix(name, "llvm.memset") || r2_prefix(name, "llvm.lifetime");
-	const RtEntry *found = esc_runtime_entry(name);
-	if (!found)
-		return false;
-	size_t nflags = strlen(found->escape);
-	for (unsigned i = 0; i < LLVMGetNumArgOperands(call); i++) {
-		if (LLVMGetOperand(call, i) != v)
-			continue;
-		char how = i < nflags ? found->escape[i] : 0;
-		if (how == 'r') {
-			if (!r2_push(w, call))
-				return false;
-		} else if (how != 'n' && how != 'c') {
-			return false;
-		}
-	}
-	return true;
-}
-
-/* Does every use of derived value v leave the object in its frame and iteration? */
-static bool r2_uses_ok(R2Work *w, LLVMValueRef v)
-{
-	for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
-		LLVMValueRef user = LLVMGetUser(u);
-		switch (LLVMIsAInstruction(user) ? LLVMGetInstructionOpcode(user) : LLVMRet) {
-		case LLVMGetElementPtr:
-		case LLVMBitCast:
-		case LLVMAddrSpaceCast:
-			if (LLVMGetOperand(user, 0) != v || !r2_push(w, user))
-				return false;
-			break;
-		case LLVMInsertValue:   /* an aggregate holding it (a slice's {ptr, len, cap}) */
-			if (!r2_push(w, user))
-				return false;
-			break;
-		case LLVMExtractValue:  /* a part of such an aggregate: followed when it may be the pointer */
-			if (esc_type_has_ptr(LLVMTypeOf(user)) && !r2_push(w, user))
-				return false;
-			break;
-		case LLVMSelect:        /* picks it or another pointer within the same iteration */
-			if (LLVMGetOperand(user, 0) == v || !r2_push(w, user))
-				return false;
-			break;
-		case LLVMPHI:
-			if (!r2_forward_phi(w, user) || !r2_push(w, user))
-				return false;
-			break;
-		case LLVMLoad:
-		case LLVMICmp:
-			break;
-		case LLVMStore:
-			if (LLVMGetOperand(user, 0) == v)
-				return false;
-			break;
-		case LLVMCall:
-			if (!r2_call_ok(w, user, v))
-				return false;
-			break;
-		default:
-			return false;
-		}
-	}
-	return true;
-}
-
+/* Does the address of heap call `call` stay in its frame and iteration (esc_walk.c)? Phis are
+ * followed outside the loop headers given (none when headers is NULL). */
 static bool r2_contained(LLVMValueRef call, LLVMBasicBlockRef *headers, int nheaders)
 {
-	R2Work *w = malloc(sizeof *w);
-	w->n = 0;
+	EscWalk *w = malloc(sizeof *w);
+	w->max = R2_MAX_DERIVED;
+	w->all_phis = w->growth = false;
 	w->headers = headers;
 	w->nheaders = nheaders;
-	bool ok = r2_push(w, call);
-	for (int i = 0; ok && i < w->n; i++)
-		ok = r2_uses_ok(w, w->v[i]);
+	bool ok = esc_walk(w, call);
 	free(w);
 	return ok;
 }
@@ -222,13 +112,18 @@ static void r2_function(EscCtx *ctx, LLVMBuilderRef b, LLVMValueRef fn, R2Moved 
 	if (ctx->round == ESC_ROUND_OPTIMISED && r2_has_musttail(fn))
 		return;
 	int nheaders = 0, nbufs = 0;
-	LLVMBasicBlockRef *headers = esc_loop_headers(fn, &nheaders);
+	bool have_headers = false;
+	LLVMBasicBlockRef *headers = NULL;
 	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
 		LLVMValueRef next;
 		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = next) {
 			next = LLVMGetNextInstruction(i);
 			bool dynamic;
-			if (nslots == 256 || nbufs == 64 || !r2_candidate(ctx, i, &dynamic) || !r2_contained(i, headers, nheaders))
+			if (nslots == 256 || nbufs == 64 || !r2_candidate(ctx, i, &dynamic))
+				continue;
+			if (!have_headers)   /* only a function with a candidate pays for its loop headers */
+				headers = esc_loop_headers(fn, &nheaders), have_headers = true;
+			if (!r2_contained(i, headers, nheaders))
 				continue;
 			if (*n == *cap) {
 				*cap = *cap ? 2 * *cap : 32;
