@@ -169,28 +169,6 @@ static LLVMValueRef selector_addr(Lower *L, Node *n)
 	return walk_path(L, p, &t, sel->path, sel->npath);
 }
 
-static LLVMValueRef index_addr(Lower *L, Node *n)
-{
-	Node *x = n->index.x;
-	Type *u = type_underlying(x->type);
-	if (u->kind == TY_MAP)
-		return lower_map_assign_addr(L, n);
-	LLVMValueRef idx = lower_int64(L, lower_expr(L, n->index.index), n->index.index->type);
-	if (u->kind == TY_SLICE) {
-		LLVMValueRef s = lower_expr(L, x);
-		LLVMValueRef ptr = LLVMBuildExtractValue(L->b, s, 0, "");
-		lower_bounds_check(L, idx, LLVMBuildExtractValue(L->b, s, 1, "len"), 0, false);
-		return LLVMBuildGEP2(L->b, lower_type(L, u->slice.elem), ptr, &idx, 1, "");
-	}
-	Type *at;
-	LLVMValueRef base = base_addr(L, x, &at);
-	Type *au = type_underlying(at);
-	lower_bounds_check(L, idx, LLVMConstInt(L->t_i64, (unsigned long long)au->array.len, 0), 0, false);
-	LLVMValueRef ix[2] = { LLVMConstInt(L->t_i64, 0, 0), idx };
-	return LLVMBuildGEP2(L->b, lower_type(L, au), base, ix, 2, "");
-}
-
-
 void lower_target_prepare(Lower *L, Node *n, LowerTarget *t)
 {
 	n = ast_unparen(n);
@@ -236,6 +214,14 @@ LLVMValueRef lower_target_addr(Lower *L, LowerTarget *t)
 	lower_bounds_check(L, idx, LLVMConstInt(L->t_i64, (unsigned long long)au->array.len, 0), 0, false);
 	LLVMValueRef ix[2] = { LLVMConstInt(L->t_i64, 0, 0), idx };
 	return LLVMBuildGEP2(L->b, lower_type(L, au), t->a, ix, 2, "");
+}
+
+/* x[i] as an address: x, then i, then the checks (Go's left-to-right order for calls in both). */
+static LLVMValueRef index_addr(Lower *L, Node *n)
+{
+	LowerTarget t;
+	lower_target_prepare(L, n, &t);
+	return lower_target_addr(L, &t);
 }
 
 LLVMValueRef lower_addr(Lower *L, Node *n)

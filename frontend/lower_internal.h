@@ -212,7 +212,6 @@ void lower_panic(Lower *L, Node *arg);
 
 /* lower_map.c */
 LLVMValueRef lower_make_map(Lower *L, Node *n, Node *hint);
-LLVMValueRef lower_map_assign_addr(Lower *L, Node *n);
 /* The slot of key (a pointer from lower_map_key_ptr) in map m of map_type, inserted when absent;
  * panics on a nil map. */
 LLVMValueRef lower_map_assign_slot(Lower *L, Type *map_type, LLVMValueRef m, LLVMValueRef key);

@@ -52,13 +52,6 @@ LLVMValueRef lower_make_map(Lower *L, Node *n, Node *hint)
 }
 
 /* Address of m[k]'s value slot for storing (creates the entry). */
-LLVMValueRef lower_map_assign_addr(Lower *L, Node *n)
-{
-	Type *mt = type_underlying(n->index.x->type);
-	LLVMValueRef m = lower_expr(L, n->index.x);
-	return lower_map_assign_slot(L, n->index.x->type, m, lower_map_key_ptr(L, n->index.index, mt->map.key));
-}
-
 LLVMValueRef lower_map_assign_slot(Lower *L, Type *map_type, LLVMValueRef m, LLVMValueRef key)
 {
 	LLVMValueRef isnil = LLVMBuildICmp(L->b, LLVMIntEQ, m, LLVMConstNull(L->t_ptr), "");

@@ -1,6 +1,6 @@
 // Assignment in Go's two phases (spec, Assignment statements): the left side's index and
 // indirection operands and the right side's calls run first, left to right; then the stores run
-// left to right, each with its own bounds, nil and map checks.
+// left to right, each with its own bounds, nil and map checks. Reading x[i] calls x's operand first.
 package main
 
 var trace string
@@ -23,6 +23,9 @@ func try(name string, f func()) {
 }
 
 var g int
+
+func sl() []int   { trace += "s"; return []int{1, 2, 3} }
+func ar() *[3]int { trace += "a"; return &[3]int{4, 5, 6} }
 
 func main() {
 	a := []int{1, 2, 3}
@@ -53,4 +56,5 @@ func main() {
 	i := 0
 	try("swap-index", func() { i, s[i] = 1, 5 })
 	println(i, s[0], s[1])
+	try("read-index", func() { println(sl()[t("i", 1)], ar()[t("j", 2)], *&sl()[t("k", 0)]) })
 }
