@@ -547,22 +547,29 @@ static void declare_packages(Lower *L, CheckedPackage **cps, int n)
  * main.main), so global DCE can drop what the program never reaches, which is most of the bundled
  * packages in most programs. The command-line package keeps every function, as Go reports -m lines
  * for functions that nothing calls. */
+static void internalize_import(Lower *L, LLVMValueRef def, LLVMMetadataRef mark)
+{
+	LLVMSetLinkage(def, LLVMInternalLinkage);
+	LLVMGlobalSetMetadata(def, LLVMGetMDKindIDInContext(L->ctx, LLGO_IMPORT_MD, strlen(LLGO_IMPORT_MD)), mark);
+}
+
 static void internalize_imports(Lower *L, CheckedPackage **cps, int n)
 {
+	LLVMMetadataRef mark = LLVMMDNodeInContext2(L->ctx, NULL, 0);
 	for (int p = 0; p < n - 1; p++) {
 		CheckedPackage *cp = cps[p];
 		for (int i = 0; i < cp->nfuncs; i++)
 			if (L->funcs[cp->funcs[i]->id])
-				LLVMSetLinkage(L->funcs[cp->funcs[i]->id], LLVMInternalLinkage);
+				internalize_import(L, L->funcs[cp->funcs[i]->id], mark);
 		for (int i = 0; i < cp->nglobals; i++)
 			if (L->vars[cp->globals[i]->id].ptr)
-				LLVMSetLinkage(L->vars[cp->globals[i]->id].ptr, LLVMInternalLinkage);
+				internalize_import(L, L->vars[cp->globals[i]->id].ptr, mark);
 		const char *prefix = arena_printf(&L->arena, "%s.init", cp->pkg->path);
 		size_t plen = strlen(prefix);
 		for (LLVMValueRef f = LLVMGetFirstFunction(L->mod); f; f = LLVMGetNextFunction(f)) {
 			const char *name = LLVMGetValueName(f);
 			if (strncmp(name, prefix, plen) == 0 && (name[plen] == 0 || name[plen] == '.'))
-				LLVMSetLinkage(f, LLVMInternalLinkage);
+				internalize_import(L, f, mark);
 		}
 	}
 }
@@ -578,11 +585,13 @@ LLVMModuleRef lower_program(CheckedPackage **cps, int n, LLVMContextRef ctx, con
 		for (int i = 0; i < cp->nfuncs; i++)
 			if (!is_init_func(cp->funcs[i]))
 				lower_func_decl(L, cp->funcs[i]);
-		lower_init_func(L, p == n - 1 ? inits : NULL, p == n - 1 ? n - 1 : 0);
+		bool runs_others = p == n - 1 && !(opt && opt->library);
+		lower_init_func(L, runs_others ? inits : NULL, runs_others ? n - 1 : 0);
 		inits[p] = LLVMGetNamedFunction(L->mod, arena_printf(&L->arena, "%s.init", cp->pkg->path));
 		lower_pending_lits(L);
 	}
-	internalize_imports(L, cps, n);
+	if (!(opt && opt->library))
+		internalize_imports(L, cps, n);
 	if (opt && opt->emit_entry)
 		lower_entry(L);
 	LLVMDisposeBuilder(L->b);

@@ -21,11 +21,15 @@ typedef struct LowerOptions {
 	const char *datalayout;  /* the target machine's data layout string */
 	bool emit_entry;         /* define C `main` (executables); the JIT calls rt_run_main itself */
 	bool explain;            /* tag statements for -m=2's steps (include/llgo/site.h rule 9) */
+	bool library;            /* the packages alone, for `run`'s package object: every function,
+	                          * global and initialiser keeps external linkage, and no package's
+	                          * initialiser runs another's (the program's main.init runs them all) */
 } LowerOptions;
 
 /* The whole program in one module: cps are every package in dependency order (check_program's
  * order, the command-line package last), so the escape pass sees the whole program. Each package's
- * initialiser is "PATH.init"; "main.init" runs the others first. */
+ * initialiser is "PATH.init"; "main.init" runs the others first. With opt->library, cps are
+ * imported packages only (in the same order) and nothing is internal. */
 LLVMModuleRef lower_program(CheckedPackage **cps, int n, LLVMContextRef ctx, const LowerOptions *opt);
 /* lower_program of a single package. */
 LLVMModuleRef lower_package(CheckedPackage *cp, LLVMContextRef ctx, const LowerOptions *opt);

@@ -12,6 +12,8 @@
 #include <llvm-c/Target.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
+#include "llgo/site.h"
+
 static void pipe_init_targets(void)
 {
 	static bool done;
@@ -157,6 +159,62 @@ static void pipe_internalize(LLVMModuleRef m)
 		LLVMSetLinkage(f, LLVMInternalLinkage);
 		LLVMSetVisibility(f, LLVMDefaultVisibility);
 	}
+}
+
+/* Whether global object g carries metadata of kind `kind`. */
+static bool pipe_has_md(LLVMValueRef g, unsigned kind)
+{
+	size_t n = 0;
+	LLVMValueMetadataEntry *md = LLVMGlobalCopyAllMetadata(g, &n);
+	bool found = false;
+	for (size_t i = 0; i < n && !found; i++)
+		found = LLVMValueMetadataEntriesGetKind(md, (unsigned)i) == kind;
+	if (md)
+		LLVMDisposeValueMetadataEntries(md);
+	return found;
+}
+
+/* Function f without its body: no instruction has a use once each is replaced by poison, so they
+ * and then the blocks can go in any order. */
+static void pipe_delete_body(LLVMValueRef f)
+{
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+			if (LLVMGetFirstUse(i))
+				LLVMReplaceAllUsesWith(i, LLVMGetPoison(LLVMTypeOf(i)));
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i; (i = LLVMGetLastInstruction(bb)) != NULL;)
+			LLVMInstructionEraseFromParent(i);
+	for (LLVMBasicBlockRef bb; (bb = LLVMGetFirstBasicBlock(f)) != NULL;)
+		LLVMDeleteBasicBlock(bb);
+}
+
+static void pipe_make_external(LLVMValueRef g)
+{
+	LLVMGlobalClearMetadata(g);
+	LLVMSetLinkage(g, LLVMExternalLinkage);
+	LLVMSetVisibility(g, LLVMDefaultVisibility);
+}
+
+int pipe_strip_imports(LLVMModuleRef m)
+{
+	unsigned kind = LLVMGetMDKindIDInContext(LLVMGetModuleContext(m), LLGO_IMPORT_MD, strlen(LLGO_IMPORT_MD));
+	int n = 0;
+	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+		if (LLVMIsDeclaration(f) || !pipe_has_md(f, kind))
+			continue;
+		pipe_delete_body(f);
+		pipe_make_external(f);
+		n++;
+	}
+	for (LLVMValueRef g = LLVMGetFirstGlobal(m); g; g = LLVMGetNextGlobal(g)) {
+		if (LLVMIsDeclaration(g) || !pipe_has_md(g, kind))
+			continue;
+		LLVMSetInitializer(g, NULL);
+		pipe_make_external(g);
+		n++;
+	}
+	return n;
 }
 
 /* LLVM inlines an internal function's only call whatever its size (a bonus of 15000 to the

@@ -13,6 +13,11 @@
  *                            forwarded loads and deleted stores may have dropped what kept an
  *                            object on the heap; pipe_after_round3 cleans up when a site moved
  * Each stage verifies the module after itself: Debian's LLVM has assertions off.
+ *
+ * `llgo-lite run` of a program that imports packages splits it after stage 2: the imported
+ * packages' code comes from a package object compiled once from the packages alone (a library
+ * module, cached), and pipe_strip_imports turns the program module's copies of it into
+ * declarations, so stages 3-5 and code generation work on the command-line package only.
  */
 #ifndef LLGO_PIPELINE_H
 #define LLGO_PIPELINE_H
@@ -33,6 +38,11 @@ bool pipe_inline(LLVMModuleRef m, LLVMTargetMachineRef tm);
 bool pipe_optimize(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level);
 /* After esc_round3 moved heap calls to slots: sroa, early-cse, instcombine, simplifycfg. */
 bool pipe_after_round3(LLVMModuleRef m, LLVMTargetMachineRef tm);
+
+/* Turns every definition lowering marked as an import's (LLGO_IMPORT_MD) into an external
+ * declaration: its body or initialiser goes, and the package object defines it. Run after the
+ * escape pass, which needs the bodies for its summaries; returns how many definitions went. */
+int pipe_strip_imports(LLVMModuleRef m);
 
 /* Writes an object file or assembly (asm=true) to `path`. */
 bool pipe_emit(LLVMModuleRef m, LLVMTargetMachineRef tm, const char *path, bool assembly);

@@ -28,10 +28,10 @@ static bool cache_debug(void)
 	return dbg && strstr(dbg, "cache=1");
 }
 
-static void cache_note(const char *what, const CachePlan *plan)
+static void cache_note(const char *what, const CacheKey *key)
 {
 	if (cache_debug())
-		fprintf(stderr, "cache: %s %s\n", what, plan->hex);
+		fprintf(stderr, "cache: %s %s\n", what, key->hex);
 }
 
 /* The cache directory, or NULL when the cache is off or no directory can be named. */
@@ -68,7 +68,7 @@ static void cache_hash_str(Sha256 *s, const char *str)
 }
 
 /* Everything but the sources: this executable, the target and the flags that shape the code. */
-static bool cache_hash_config(Sha256 *s, const Options *o, bool entry)
+static bool cache_hash_config(Sha256 *s, const Options *o, bool entry, bool split)
 {
 	struct stat st;
 	if (stat("/proc/self/exe", &st) != 0)
@@ -82,26 +82,53 @@ static bool cache_hash_config(Sha256 *s, const Options *o, bool entry)
 	cache_hash_str(s, o->target ? o->target : host);
 	LLVMDisposeMessage(host);
 	char flags[64];
-	snprintf(flags, sizeof flags, "%s %s O%d noescape=%d entry=%d", o->command,
-	         strcmp(o->command, "build") == 0 ? o->emit : "-", o->opt_level, o->no_escape, entry);
+	snprintf(flags, sizeof flags, "%s %s O%d noescape=%d entry=%d split=%d", o->command,
+	         strcmp(o->command, "build") == 0 ? o->emit : "-", o->opt_level, o->no_escape, entry, split);
 	cache_hash_str(s, flags);
 	return true;
 }
 
-static void cache_hash_files(Sha256 *s, const LoadFile *files, int n)
+/* The files of the program (imports_only: of its imported packages, the package object's). */
+static void cache_hash_files(Sha256 *s, const LoadFile *files, int n, bool imports_only)
 {
+	if (imports_only)
+		cache_hash_str(s, "package object");
 	for (int i = 0; i < n; i++) {
+		if (imports_only && !*files[i].pkg)
+			continue;
 		cache_hash_str(s, files[i].pkg);
 		cache_hash_str(s, files[i].name);
 		cache_hash_bytes(s, files[i].data, files[i].len);
 	}
 }
 
-static void cache_set_key(CachePlan *plan, Sha256 *s)
+static void cache_set_key(CacheKey *key, Sha256 *s)
 {
-	sha256_final(s, plan->key);
+	sha256_final(s, key->key);
 	for (int i = 0; i < 32; i++)
-		snprintf(plan->hex + 2 * i, 3, "%02x", plan->key[i]);
+		snprintf(key->hex + 2 * i, 3, "%02x", key->key[i]);
+}
+
+/* Whether the program has files of imported packages (the command line's have no package path). */
+static bool cache_has_imports(const LoadFile *files, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (*files[i].pkg)
+			return true;
+	return false;
+}
+
+/* The key of the program's files under the plan's configuration (imports_only: the package object's). */
+static bool cache_key_of(const CachePlan *plan, const Options *o, const LoadFile *files, int n,
+                         bool imports_only, CacheKey *key)
+{
+	Sha256 s;
+	sha256_init(&s);
+	if (!cache_hash_config(&s, o, plan->entry, plan->split))
+		return false;
+	cache_hash_files(&s, files, n, imports_only);
+	cache_set_key(key, &s);
+	return true;
 }
 
 void cache_plan(const Options *o, bool entry, CachePlan *plan)
@@ -110,35 +137,31 @@ void cache_plan(const Options *o, bool entry, CachePlan *plan)
 	plan->entry = entry;
 	if (o->report || o->dump || !cache_dir())
 		return;
-	Sha256 s;
-	sha256_init(&s);
-	if (!cache_hash_config(&s, o, entry))
-		return;
 	Arena a = {0};
 	LoadFile *files = NULL;
 	int n = 0;
 	if (load_scan_program(&a, o->files, o->nfiles, &files, &n)) {
-		cache_hash_files(&s, files, n);
-		cache_set_key(plan, &s);
-		plan->use = true;
+		plan->split = strcmp(o->command, "run") == 0 && cache_has_imports(files, n);
+		plan->use = cache_key_of(plan, o, files, n, false, &plan->whole) &&
+		            (!plan->split || cache_key_of(plan, o, files, n, true, &plan->packages));
 	}
 	arena_free_all(&a);
 }
 
-static void cache_entry_path(const CachePlan *plan, const char *suffix, char *buf, size_t size)
+static void cache_entry_path(const CacheKey *key, const char *suffix, char *buf, size_t size)
 {
-	snprintf(buf, size, "%s/%s.o%s", cache_dir(), plan->hex, suffix);
+	snprintf(buf, size, "%s/%s.o%s", cache_dir(), key->hex, suffix);
 }
 
 /* The trailer that follows the object in an entry (see cache.h). */
-static void cache_seal(const CachePlan *plan, const char *data, size_t len, unsigned char trailer[CACHE_TRAILER])
+static void cache_seal(const CacheKey *key, const char *data, size_t len, unsigned char trailer[CACHE_TRAILER])
 {
 	memcpy(trailer, CACHE_MAGIC, 8);
 	for (int i = 0; i < 8; i++)
 		trailer[8 + i] = (unsigned char)((uint64_t)len >> (8 * i));
 	Sha256 s;
 	sha256_init(&s);
-	sha256_update(&s, plan->key, sizeof plan->key);
+	sha256_update(&s, key->key, sizeof key->key);
 	sha256_update(&s, data, len);
 	sha256_final(&s, trailer + 16);
 }
@@ -157,18 +180,19 @@ static bool cache_read_all(int fd, char *buf, size_t len)
 	return true;
 }
 
-bool cache_lookup(const CachePlan *plan, CacheObject *obj)
+bool cache_lookup(const CachePlan *plan, bool packages, CacheObject *obj)
 {
-	if (!plan->use)
+	if (!plan->use || (packages && !plan->split))
 		return false;
+	const CacheKey *key = packages ? &plan->packages : &plan->whole;
 	char path[4200];
-	cache_entry_path(plan, "", path, sizeof path);
+	cache_entry_path(key, "", path, sizeof path);
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	struct stat st;
 	if (fd < 0 || fstat(fd, &st) != 0) {
 		if (fd >= 0)
 			close(fd);
-		cache_note("miss", plan);
+		cache_note("miss", key);
 		return false;
 	}
 	size_t size = st.st_size > 0 ? (size_t)st.st_size : 0;
@@ -177,18 +201,18 @@ bool cache_lookup(const CachePlan *plan, CacheObject *obj)
 	bool ok = buf && cache_read_all(fd, buf, size);
 	close(fd);
 	if (ok) {
-		cache_seal(plan, buf, size - CACHE_TRAILER, seal);
+		cache_seal(key, buf, size - CACHE_TRAILER, seal);
 		ok = memcmp(seal, buf + size - CACHE_TRAILER, CACHE_TRAILER) == 0;
 	}
 	if (!ok) {
 		free(buf);
-		cache_note("bad", plan);
+		cache_note("bad", key);
 		return false;
 	}
 	obj->data = buf;
 	obj->len = size - CACHE_TRAILER;
 	utimensat(AT_FDCWD, path, NULL, 0); /* the modification time says when the entry was last used */
-	cache_note("hit", plan);
+	cache_note("hit", key);
 	return true;
 }
 
@@ -223,13 +247,9 @@ static bool cache_write_all(int fd, const void *data, size_t len)
 	return true;
 }
 
-/* Whether `c` compiled exactly the files the plan's key was computed from. */
-static bool cache_same_program(const CachePlan *plan, const Compilation *c)
+/* Whether `c` compiled exactly the files the key (packages: the package object's) was computed from. */
+static bool cache_same_program(const CachePlan *plan, bool packages, const Compilation *c)
 {
-	Sha256 s;
-	sha256_init(&s);
-	if (!cache_hash_config(&s, c->opt, plan->entry))
-		return false;
 	Arena a = {0};
 	Package **pkgs = arena_alloc(&a, sizeof *pkgs * (size_t)(c->npackages ? c->npackages : 1));
 	for (int i = 0; i < c->npackages; i++)
@@ -237,11 +257,11 @@ static bool cache_same_program(const CachePlan *plan, const Compilation *c)
 	LoadFile *files = NULL;
 	int n = 0;
 	load_program_files(&a, pkgs, c->npackages, &files, &n);
-	cache_hash_files(&s, files, n);
+	CacheKey done;
+	bool ok = cache_key_of(plan, c->opt, files, n, packages, &done);
 	arena_free_all(&a);
-	CachePlan done;
-	cache_set_key(&done, &s);
-	return memcmp(done.key, plan->key, sizeof done.key) == 0;
+	const CacheKey *key = packages ? &plan->packages : &plan->whole;
+	return ok && memcmp(done.key, key->key, sizeof done.key) == 0;
 }
 
 /* Removes the entries (and stray temporary files) unused for CACHE_TRIM_AGE seconds, at most once
@@ -275,19 +295,21 @@ static void cache_trim(const char *dir)
 	closedir(d);
 }
 
-void cache_store(const CachePlan *plan, const Compilation *c, const char *data, size_t len)
+void cache_store(const CachePlan *plan, bool packages, const Compilation *c, const char *data, size_t len)
 {
-	if (!plan->use || !cache_same_program(plan, c)) {
-		if (plan->use)
-			cache_note("changed", plan);
+	if (!plan->use || (packages && !plan->split))
+		return;
+	const CacheKey *key = packages ? &plan->packages : &plan->whole;
+	if (!cache_same_program(plan, packages, c)) {
+		cache_note("changed", key);
 		return;
 	}
 	char tmp[4200], path[4200], suffix[64];
 	snprintf(suffix, sizeof suffix, ".tmp%ld", (long)getpid());
-	cache_entry_path(plan, suffix, tmp, sizeof tmp);
-	cache_entry_path(plan, "", path, sizeof path);
+	cache_entry_path(key, suffix, tmp, sizeof tmp);
+	cache_entry_path(key, "", path, sizeof path);
 	unsigned char seal[CACHE_TRAILER];
-	cache_seal(plan, data, len, seal);
+	cache_seal(key, data, len, seal);
 	int fd = cache_make_dirs(cache_dir()) ? open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644) : -1;
 	if (fd < 0)
 		return;
@@ -295,6 +317,6 @@ void cache_store(const CachePlan *plan, const Compilation *c, const char *data, 
 	ok = close(fd) == 0 && ok && rename(tmp, path) == 0;
 	if (!ok)
 		unlink(tmp);
-	cache_note(ok ? "store" : "unwritable", plan);
+	cache_note(ok ? "store" : "unwritable", key);
 	cache_trim(cache_dir());
 }

@@ -26,13 +26,16 @@
  * A hit sets the entry's modification time; a store removes, at most once a day, the entries
  * unused for five days (as Go's build cache does).
  *
- * The unit is the whole program, because the program is compiled as one module: the escape pass
- * analyses it whole (bottom-up summaries across packages), globaldce drops what main does not reach
- * of the bundled packages, and the inliner works across them. So editing main recompiles fmt too.
- * Caching per package would need each package compiled alone (its exported functions kept, not
- * internal), its escape summaries written beside its object and read back by the pass for calls into
- * it, type descriptors and method tables emitted once (linkonce) across objects, package inits called
- * in dependency order, and cross-package inlining given up or done from stored bitcode.
+ * For `build` the unit is the whole program, compiled as one module: the escape pass analyses it
+ * whole (bottom-up summaries across packages), globaldce drops what main does not reach of the
+ * bundled packages, and the inliner works across them. `run` of a program that imports packages
+ * (plan.split) stores two entries: the package object (driver_package_object: the imports alone,
+ * every function kept, escape-analysed without knowing the command-line package; its key hashes
+ * the configuration and the imports' files only) and the command-line package's object (the whole
+ * program analysed, then the imports' code stripped; its key is the whole program's). Editing main
+ * then recompiles main only: the front end, lowering and escape pass still see every package, for
+ * the summaries, but optimisation and code generation see main alone. A run needs both entries;
+ * when the package object is missing, the whole program is compiled again.
  *
  * DIR is $LLGO_CACHE, else $XDG_CACHE_HOME/llgo-lite, else $HOME/.cache/llgo-lite; LLGO_CACHE=off
  * turns the cache off. LLGODEBUG=cache=1 prints `cache: hit|miss|store|bad KEY` to stderr.
@@ -45,11 +48,17 @@
 
 #include "driver.h"
 
+typedef struct CacheKey {
+	unsigned char key[32];
+	char hex[65];
+} CacheKey;
+
 typedef struct CachePlan {
 	bool use;                   /* the cache applies to this compile and its key is known */
 	bool entry;                 /* the object defines the C entry point (build --emit=exe) */
-	unsigned char key[32];
-	char hex[65];
+	bool split;                 /* run of a program with imports: a package object beside main's */
+	CacheKey whole;             /* the object of the program (split: of its command-line package) */
+	CacheKey packages;          /* split: the package object */
 } CachePlan;
 
 /* A stored object found by cache_lookup: malloc'd, the caller frees data. */
@@ -61,10 +70,11 @@ typedef struct CacheObject {
 /* Decides whether the cache applies to this command (no -m, no --dump, LLGO_CACHE not off, the
  * program's files found by the import scan) and computes the key. Never reports anything. */
 void cache_plan(const Options *o, bool entry, CachePlan *plan);
-/* Finds a whole, uncorrupted entry for the plan's key. */
-bool cache_lookup(const CachePlan *plan, CacheObject *obj);
-/* Stores the object of a successful compile, if the key of what `c` compiled is the plan's key.
+/* Finds a whole, uncorrupted entry for the plan's key (packages: the package object's). */
+bool cache_lookup(const CachePlan *plan, bool packages, CacheObject *obj);
+/* Stores the object of a successful compile, if the key of what `c` compiled is the plan's key
+ * (packages: the package object, whose key covers the imports' files only).
  * Failures to write are silent: the cache is an optimisation. */
-void cache_store(const CachePlan *plan, const Compilation *c, const char *data, size_t len);
+void cache_store(const CachePlan *plan, bool packages, const Compilation *c, const char *data, size_t len);
 
 #endif

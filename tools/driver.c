@@ -185,7 +185,7 @@ bool driver_lower(Compilation *c, bool emit_entry)
 	LLVMDisposeTargetData(td);
 	char *triple = LLVMGetTargetMachineTriple(c->tm);
 	LowerOptions lo = { .triple = triple, .datalayout = layout, .emit_entry = emit_entry && c->is_main,
-	                    .explain = c->opt->report >= 2 };
+	                    .explain = c->opt->report >= 2, .library = c->library };
 	c->module = lower_program(c->packages, c->npackages, c->ctx, &lo);
 	LLVMDisposeMessage(layout);
 	LLVMDisposeMessage(triple);
@@ -203,7 +203,7 @@ bool driver_cleanup(Compilation *c)
 bool driver_escape(Compilation *c)
 {
 	EscOptions eo = { .no_escape = c->opt->no_escape, .report_level = c->opt->report,
-	                  .report = stderr, .whole_program = true };
+	                  .report = stderr, .whole_program = !c->library };
 	const Package *pkg = c->checked->pkg;
 	eo.report_files = arena_alloc(&driver_arena, sizeof(char *) * (size_t)pkg->nfiles);
 	for (int i = 0; i < pkg->nfiles; i++)
@@ -213,7 +213,13 @@ bool driver_escape(Compilation *c)
 	double t = driver_stage_begin();
 	if (!driver_timed("escape", t, esc_run(c->module, &eo)))
 		return false;
-	return pipe_verify(c->module, "escape analysis");
+	if (!pipe_verify(c->module, "escape analysis"))
+		return false;
+	if (!c->strip_imports)
+		return true;
+	t = driver_stage_begin();
+	pipe_strip_imports(c->module);
+	return driver_timed("strip", t, pipe_verify(c->module, "stripping the imports"));
 }
 
 /* -O1 and up: the inliner, the escape pass's second round, then LLVM's optimisation pipeline. */
@@ -259,4 +265,24 @@ LLVMMemoryBufferRef driver_codegen(Compilation *c)
 	}
 	driver_timed("codegen", t, buf != NULL);
 	return buf;
+}
+
+LLVMMemoryBufferRef driver_package_object(const Compilation *c)
+{
+	Options o = *c->opt;
+	o.report = 0;
+	Compilation p = *c;
+	p.opt = &o;
+	p.ctx = LLVMContextCreate();
+	p.npackages = c->npackages - 1;
+	p.checked = c->packages[p.npackages - 1];
+	p.is_main = false;
+	p.library = true;
+	p.strip_imports = false;
+	p.module = NULL;
+	LLVMMemoryBufferRef obj = driver_middle(&p, false) ? driver_codegen(&p) : NULL;
+	if (p.module)
+		LLVMDisposeModule(p.module);
+	LLVMContextDispose(p.ctx);
+	return obj;
 }

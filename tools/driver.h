@@ -44,6 +44,10 @@ typedef struct Compilation {
 	struct CheckedPackage **packages;   /* every package of the program, dependency order, it last */
 	int npackages;
 	bool is_main;          /* package main with func main */
+	bool library;          /* the imported packages alone (run's package object): LowerOptions.library,
+	                        * and the escape pass does not know the program's other code */
+	bool strip_imports;    /* after the escape pass, the imports' code goes (pipe_strip_imports): the
+	                        * package object (driver_package_object) will define it */
 	LLVMModuleRef module;
 	const char **report_files;   /* the -m report's files (the command-line package's) */
 	int nreport_files;
@@ -58,6 +62,10 @@ bool driver_middle(Compilation *c, bool emit_entry);
 bool driver_optimize(Compilation *c);
 /* Code generation into memory: the module's object file (dispose it with LLVMDisposeMemoryBuffer). */
 LLVMMemoryBufferRef driver_codegen(Compilation *c);
+/* The package object of a checked program that imports packages: its imports alone, compiled as a
+ * library in a context of their own (all of driver_middle, then codegen), or NULL on failure. It
+ * does not depend on the command-line package, so it is cached apart from it (cache.h). */
+LLVMMemoryBufferRef driver_package_object(const Compilation *c);
 
 /* Runs fn(arg) on a thread with a large stack (512 MB reserved) and returns its result: the compile
  * stages run there so that README's nesting limits hold whatever the frames' size. Falls back to
@@ -67,8 +75,13 @@ int driver_on_big_stack(int (*fn)(void *), void *arg);
 /* tools/link.c: links an object with the runtime into an executable. */
 bool link_executable(const char *object, const char *output, const char *triple);
 
-/* tools/jit.c: links an object file (compiled without the C entry point) in process through ORC
- * LLJIT and runs its main.init and main.main; returns the program's exit status. */
-int jit_run_object(const char *data, size_t len, int argc, char **argv);
+/* tools/jit.c: links object files (compiled without the C entry point: a program's object, or its
+ * package object and the object of its command-line package) in process through ORC LLJIT and runs
+ * main.init and main.main; returns the program's exit status. */
+typedef struct JitObject {
+	const char *data;
+	size_t len;
+} JitObject;
+int jit_run_objects(const JitObject *objs, int nobjs, int argc, char **argv);
 
 #endif

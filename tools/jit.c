@@ -7,8 +7,10 @@
  * The C API runs no static constructors: we look up main.init and main.main and hand both to
  * rt_run_main, which runs them on the large Go stack exactly as a built executable's `main` does.
  * ORC is given object code, not IR: the command compiles the module with its own target machine
- * (the one `build` uses), so a program's object can come from the compile cache (tools/cache.h)
- * and `run` and `build` execute the same machine code.
+ * (the one `build` uses), so a program's object can come from the compile cache (tools/cache.h).
+ * A program that imports packages comes as two objects, its package object and the command-line
+ * package's (driver_package_object); the type descriptors both define are linkonce_odr, and ORC
+ * keeps one of each, so a type has one descriptor whichever object uses it.
  */
 #include "driver.h"
 
@@ -59,7 +61,7 @@ static bool jit_add_process(LLVMOrcLLJITRef jit, LLVMOrcJITDylibRef jd)
 
 typedef int32_t (*RunMain)(void *, void *, int32_t, void *);
 
-int jit_run_object(const char *data, size_t len, int argc, char **argv)
+int jit_run_objects(const JitObject *objs, int nobjs, int argc, char **argv)
 {
 	LLVMOrcLLJITRef jit;
 	LLVMInitializeNativeTarget(); /* a cache hit compiled nothing: LLJIT still wants the host target */
@@ -69,9 +71,12 @@ int jit_run_object(const char *data, size_t len, int argc, char **argv)
 	LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(jit);
 	if (!jit_define_runtime(jit, jd) || !jit_add_process(jit, jd))
 		return 1;
-	LLVMMemoryBufferRef obj = LLVMCreateMemoryBufferWithMemoryRange(data, len, "llgo-lite program", 0);
-	if (!jit_check(LLVMOrcLLJITAddObjectFile(jit, jd, obj), "adding the object"))
-		return 1;
+	for (int i = 0; i < nobjs; i++) {
+		LLVMMemoryBufferRef obj = LLVMCreateMemoryBufferWithMemoryRange(objs[i].data, objs[i].len,
+		                                                                i == nobjs - 1 ? "llgo-lite program" : "llgo-lite packages", 0);
+		if (!jit_check(LLVMOrcLLJITAddObjectFile(jit, jd, obj), "adding the object"))
+			return 1;
+	}
 	LLVMOrcExecutorAddress init_addr, main_addr;
 	if (!jit_check(LLVMOrcLLJITLookup(jit, &init_addr, "main.init"), "looking up main.init") ||
 	    !jit_check(LLVMOrcLLJITLookup(jit, &main_addr, "main.main"), "looking up main.main"))

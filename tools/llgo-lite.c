@@ -6,7 +6,9 @@
  *   run    frontend → lower → escape → optimise → object code → ORC LLJIT; the program's exit status
  *          passes through
  * run and build (--emit=exe|obj) first look the program up in the compile cache (cache.h): on a hit
- * the stored object goes straight to ORC or to the linker, and no compile stage runs.
+ * the stored object goes straight to ORC or to the linker, and no compile stage runs. run keeps the
+ * imported packages' code in a package object of its own (cache.h, split), so that a program whose
+ * own files changed compiles only them past the escape pass.
  *   ir     frontend → lower [→ escape [→ optimise]]: print the module at the chosen stage, or the
  *          unified diff of the module before against after the escape pass
  *
@@ -278,7 +280,7 @@ static int cmd_build(const Options *o)
 	if (emit_exe || strcmp(o->emit, "obj") == 0)
 		cache_plan(o, emit_exe, &plan);
 	const char *out = o->output ? o->output : default_output(o);
-	if (cache_lookup(&plan, &hit)) {
+	if (cache_lookup(&plan, false, &hit)) {
 		int rc = build_output(o, o->target, hit.data, hit.len, out);
 		free((void *)hit.data);
 		return rc;
@@ -299,13 +301,13 @@ static int cmd_build(const Options *o)
 		return 1;
 	const char *data = LLVMGetBufferStart(obj);
 	size_t len = LLVMGetBufferSize(obj);
-	cache_store(&plan, &c, data, len);
+	cache_store(&plan, false, &c, data, len);
 	int rc = build_output(o, c.triple, data, len, out);
 	LLVMDisposeMemoryBuffer(obj);
 	return rc;
 }
 
-static int run_object(const Options *o, const char *data, size_t len)
+static int run_objects(const Options *o, const JitObject *objs, int nobjs)
 {
 	int argc = o->nargs + 1;
 	char **argv = calloc((size_t)argc + 1, sizeof *argv);
@@ -313,7 +315,7 @@ static int run_object(const Options *o, const char *data, size_t len)
 	for (int i = 0; i < o->nargs; i++)
 		argv[i + 1] = o->args[i];
 	fflush(stdout);
-	int rc = jit_run_object(data, len, argc, argv);
+	int rc = jit_run_objects(objs, nobjs, argc, argv);
 	free(argv);
 	return rc;
 }
@@ -321,10 +323,24 @@ static int run_object(const Options *o, const char *data, size_t len)
 typedef struct RunCompile {
 	const Options *o;
 	CachePlan *plan;
-	LLVMMemoryBufferRef obj;
+	LLVMMemoryBufferRef obj;       /* the program's, or (split) its command-line package's */
+	LLVMMemoryBufferRef packages;  /* split: the package object when compiled here */
+	CacheObject cached_packages;   /* split: the package object from the cache */
 } RunCompile;
 
-/* run's compile stages (on the big stack, see main): the object for the JIT in rc->obj, or 1. */
+/* A split run's package object: from the cache, else compiled from the checked imports and stored. */
+static bool run_package_object(RunCompile *rc, const Compilation *c)
+{
+	if (cache_lookup(rc->plan, true, &rc->cached_packages))
+		return true;
+	rc->packages = driver_package_object(c);
+	if (!rc->packages)
+		return false;
+	cache_store(rc->plan, true, c, LLVMGetBufferStart(rc->packages), LLVMGetBufferSize(rc->packages));
+	return true;
+}
+
+/* run's compile stages (on the big stack, see main): the objects for the JIT in rc, or 1. */
 static int run_compile(void *arg)
 {
 	RunCompile *rc = arg;
@@ -335,30 +351,45 @@ static int run_compile(void *arg)
 		fprintf(stderr, "llgo-lite: package %s is not a main package\n", rc->o->files[0]);
 		return 1;
 	}
+	c.strip_imports = rc->plan->split && c.npackages > 1;
+	if (c.strip_imports && !run_package_object(rc, &c))
+		return 1;
 	rc->obj = driver_middle(&c, false) ? driver_codegen(&c) : NULL;
 	if (!rc->obj)
 		return 1;
-	cache_store(rc->plan, &c, LLVMGetBufferStart(rc->obj), LLVMGetBufferSize(rc->obj));
+	cache_store(rc->plan, false, &c, LLVMGetBufferStart(rc->obj), LLVMGetBufferSize(rc->obj));
 	return 0;
 }
 
 /* The program runs from the process's first thread, where the runtime starts its own large-stack
- * thread for the main goroutine (runtime/start.c), as in a built executable. */
+ * thread for the main goroutine (runtime/start.c), as in a built executable. A split program
+ * (cache.h) runs from its package object and its command-line package's object. */
 static int cmd_run(const Options *o)
 {
 	CachePlan plan;
-	CacheObject hit;
+	CacheObject hit, pkgs = {0};
 	cache_plan(o, false, &plan);
-	if (cache_lookup(&plan, &hit)) {
-		int rc = run_object(o, hit.data, hit.len);
+	if ((!plan.split || cache_lookup(&plan, true, &pkgs)) && cache_lookup(&plan, false, &hit)) {
+		JitObject objs[2] = { { pkgs.data, pkgs.len }, { hit.data, hit.len } };
+		int rc = plan.split ? run_objects(o, objs, 2) : run_objects(o, objs + 1, 1);
 		free((void *)hit.data);
+		free((void *)pkgs.data);
 		return rc;
 	}
-	RunCompile rc = { o, &plan, NULL };
+	free((void *)pkgs.data);
+	RunCompile rc = { o, &plan, NULL, NULL, {0} };
 	if (driver_on_big_stack(run_compile, &rc) != 0)
 		return 1;
-	int status = run_object(o, LLVMGetBufferStart(rc.obj), LLVMGetBufferSize(rc.obj));
+	JitObject objs[2] = { { rc.cached_packages.data, rc.cached_packages.len }, { NULL, 0 } };
+	if (rc.packages)
+		objs[0] = (JitObject){ LLVMGetBufferStart(rc.packages), LLVMGetBufferSize(rc.packages) };
+	objs[1] = (JitObject){ LLVMGetBufferStart(rc.obj), LLVMGetBufferSize(rc.obj) };
+	bool split = objs[0].data != NULL;
+	int status = run_objects(o, split ? objs : objs + 1, split ? 2 : 1);
 	LLVMDisposeMemoryBuffer(rc.obj);
+	if (rc.packages)
+		LLVMDisposeMemoryBuffer(rc.packages);
+	free((void *)rc.cached_packages.data);
 	return status;
 }
 

@@ -48,6 +48,12 @@
  * of gc_alloc / gc_alloc_noscan, or, for a pointer-free site of run-time size that its flows keep local,
  * into rt_alloc_small(entry-block buffer, its size, size): the buffer when the size fits, else the heap.
  * After the pass no call to llgo.alloc* remains in the module.
+ *
+ * 10. In a program's module, the definitions of imported packages (their functions, globals and
+ *    initialisers, which lowering makes internal) carry `!llgo.import !{}`. A library module of the
+ *    same packages (LowerOptions.library: `run`'s package object) defines each of them under the
+ *    same name with external linkage, so the driver may turn them into declarations
+ *    (pipe_strip_imports) once the escape pass has summarised them.
  */
 #ifndef LLGO_SITE_H
 #define LLGO_SITE_H
@@ -60,6 +66,7 @@
 #define LLGO_MAX_STACK_VAR (10 * 1024 * 1024)
 #define LLGO_FUNC_MD "llgo.func"
 #define LLGO_FROM_MD "llgo.from"
+#define LLGO_IMPORT_MD "llgo.import"
 
 /* SITE(enum name, kind string in metadata) */
 #define LLGO_SITE_KINDS(SITE) \

@@ -5,6 +5,10 @@
 #   - a corrupted, truncated or empty entry is detected (`bad`), recompiled and replaced;
 #   - LLGO_CACHE=off writes nothing and still runs the program;
 #   - a changed file of an imported LLGO_PKGPATH package, a changed main file or another -O level miss;
+#   - `run` of a program with imports stores a package object beside the program's object: a changed
+#     main file compiles main only (the package object hits and is not stored again), a changed
+#     package file misses both, a corrupted package object is recompiled; a program without
+#     imports stores one entry;
 #   - a failed compile is never stored and prints its errors every time; -m never uses the cache;
 #   - `build` hits too, and the executable it links from the cached object runs;
 #   - a hit marks its entry used, and entries unused for five days are trimmed.
@@ -64,11 +68,41 @@ if [ -x "$GO119" ]; then # the expectation below is Go's
 fi
 
 run_expect miss "hello, one" 3 run "$prog"
-grep -q '^cache: store ' "$TEST_TMP/err" || fail "the first run stored nothing"
-[ "$(entries)" = 1 ] || fail "one run left $(entries) cache entries, want 1"
+[ "$(grep -c '^cache: store ' "$TEST_TMP/err")" = 2 ] || fail "the first run did not store its two objects"
+[ "$(entries)" = 2 ] || fail "one run left $(entries) cache entries, want 2 (the package object and main's)"
+pkgkey=$(grep -m1 '^cache: store ' "$TEST_TMP/err" | cut -d' ' -f3)
+progkey=$(grep '^cache: store ' "$TEST_TMP/err" | tail -1 | cut -d' ' -f3)
+run_expect hit "hello, one" 3 run "$prog"
+grep -q "^cache: hit $pkgkey" "$TEST_TMP/err" && grep -q "^cache: hit $progkey" "$TEST_TMP/err" ||
+  fail "the second run did not take both objects from the cache"
+
+# main's file changes: the package object is reused, main alone is compiled and stored
+cp "$prog" "$TEST_TMP/prog.orig"
+sed -i 's/"hello,"/"hi,"/' "$prog"
+run_expect miss "hi, one" 3 run "$prog"
+grep -q "^cache: hit $pkgkey" "$TEST_TMP/err" || fail "an edited main did not reuse the package object"
+grep -q "^cache: store $pkgkey" "$TEST_TMP/err" && fail "an edited main compiled the packages again"
+[ "$(grep -c '^cache: store ' "$TEST_TMP/err")" = 1 ] || fail "an edited main stored $(grep -c '^cache: store ' "$TEST_TMP/err") objects, want 1"
+cp "$TEST_TMP/prog.orig" "$prog"
+
+# a corrupted package object is detected, and the program compiled and stored again
+pkgentry=$LLGO_CACHE/$pkgkey.o
+size=$(stat -c %s "$pkgentry")
+printf '\x55' | dd of="$pkgentry" bs=1 seek=$((size / 2)) conv=notrunc status=none
+run_expect bad "hello, one" 3 run "$prog"
+grep -q "^cache: store $pkgkey" "$TEST_TMP/err" || fail "a corrupted package object was not replaced"
 run_expect hit "hello, one" 3 run "$prog"
 
-entry=$(find "$LLGO_CACHE" -name '*.o' | head -1)
+# a program without imports has no package object
+noimp=$TEST_TMP/noimp.go
+printf 'package main\n\nfunc main() {\n\tprintln("alone")\n}\n' >"$noimp"
+"$llgo" run "$noimp" >/dev/null 2>"$TEST_TMP/err" || fail "run of a program without imports failed"
+[ "$(grep -c '^cache: store ' "$TEST_TMP/err")" = 1 ] || fail "a program without imports stored $(grep -c '^cache: store ' "$TEST_TMP/err") objects, want 1"
+grep -q '^alone$' "$TEST_TMP/err" || fail "the program without imports printed '$(grep -v '^cache' "$TEST_TMP/err")'"
+rm -rf "$LLGO_CACHE"
+run_expect miss "hello, one" 3 run "$prog"
+
+entry=$LLGO_CACHE/$progkey.o
 size=$(stat -c %s "$entry")
 printf '\x55' | dd of="$entry" bs=1 seek=$((size / 2)) conv=notrunc status=none
 run_expect bad "hello, one" 3 run "$prog"
@@ -84,6 +118,8 @@ run_expect hit "hello, one" 3 run "$prog"
 
 write_msg two # an imported package's file changes: its key changes
 run_expect miss "hello, two" 3 run "$prog"
+grep -q "^cache: store $pkgkey" "$TEST_TMP/err" && fail "a changed package kept its package object's key"
+[ "$(grep -c '^cache: store ' "$TEST_TMP/err")" = 2 ] || fail "a changed package did not compile both objects"
 run_expect hit "hello, two" 3 run "$prog"
 run_expect miss "hello, two" 3 run -O0 "$prog"
 sed -i 's/"hello,"/"bye,"/' "$prog"
