@@ -302,6 +302,63 @@ static Pos box_pos_of_arg(Node *x, Pos at)
 	return u->kind == ND_IDENT && !u->cval ? at : u->pos;
 }
 
+/* The slice value of a `... argument` array p holding nv elements. */
+static LLVMValueRef lower_variadic_slice(Lower *L, LLVMValueRef p, int nv)
+{
+	LLVMValueRef r = LLVMConstNull(L->t_slice);
+	r = LLVMBuildInsertValue(L->b, r, p, 0, "");
+	r = LLVMBuildInsertValue(L->b, r, i64c(L, nv), 1, "");
+	return LLVMBuildInsertValue(L->b, r, i64c(L, nv), 2, "");
+}
+
+/* Result i of call g, or of comma-ok expression g, (its values in tup) as a value of type `to` (NULL:
+ * unchanged), boxed at `at`: Go boxes the temporaries it assigns g's results to, and reports them at
+ * the outer call's '(' for f(g()), at g's '(' for return g() and var a, b T = g(), at the last
+ * target for a, b = g(). */
+LLVMValueRef lower_tuple_elem_to(Lower *L, LLVMValueRef tup, Node *g, int i, Type *to, Pos at)
+{
+	LLVMValueRef v = LLVMBuildExtractValue(L->b, tup, (unsigned)i, "");
+	Type *from = g->mode == MODE_COMMAOK ? (i == 0 ? g->type : type_basic(TY_BOOL)) : g->type->tuple.elems[i];
+	if (!to || !type_is_interface(to) || (type_is_interface(from) && type_identical(type_underlying(from), type_underlying(to))))
+		return v;
+	const Pos *saved = L->box_pos;
+	L->box_pos = &at;
+	/* Go converts a comma-ok value after its escape analysis, and reports nothing: no text */
+	v = lower_to_iface(L, v, from, to, g->mode == MODE_COMMAOK ? NULL : g);
+	L->box_pos = saved;
+	return v;
+}
+
+/* f(g()): g's results are f's arguments, each converted to its parameter's type, those past a
+ * variadic f's fixed parameters in its `... argument`. */
+static unsigned lower_call_tuple_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out)
+{
+	Node *g = n->call.args.items[0];
+	LLVMValueRef tup = lower_expr(L, g);
+	int np = sig->func.nparams;
+	bool variadic = sig->func.variadic && !n->call.has_dots;
+	int fixed = variadic ? np - 1 : np;
+	unsigned k = 0;
+	for (int i = 0; i < fixed; i++)
+		out[k++] = lower_tuple_elem_to(L, tup, g, i, sig->func.params[i], n->pos);
+	if (!variadic)
+		return k;
+	Type *et = type_underlying(sig->func.params[np - 1])->slice.elem;
+	int nv = g->type->tuple.n - fixed;
+	if (nv <= 0) {
+		out[k++] = LLVMConstNull(L->t_slice);
+		return k;
+	}
+	LLVMValueRef p = lower_site(L, SITE_VARIADIC, type_new_array(et, nv), NULL, "... argument", n->pos);
+	for (int i = 0; i < nv; i++) {
+		LLVMValueRef ix = i64c(L, i);
+		LLVMValueRef v = lower_tuple_elem_to(L, tup, g, fixed + i, et, n->pos);
+		lower_store(L, v, LLVMBuildGEP2(L->b, lower_type(L, et), p, &ix, 1, ""));
+	}
+	out[k++] = lower_variadic_slice(L, p, nv);
+	return k;
+}
+
 /* Arguments converted to the parameter types; the variadic tail becomes a `... argument` site. */
 unsigned lower_call_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out)
 {
@@ -309,12 +366,8 @@ unsigned lower_call_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out)
 	bool variadic = sig->func.variadic && !n->call.has_dots;
 	int fixed = variadic ? np - 1 : np;
 	unsigned k = 0;
-	if (n->call.args.len == 1 && n->call.args.items[0]->type && n->call.args.items[0]->type->kind == TY_TUPLE) {
-		LLVMValueRef tup = lower_expr(L, n->call.args.items[0]);
-		for (int i = 0; i < np; i++)
-			out[k++] = LLVMBuildExtractValue(L->b, tup, (unsigned)i, "");
-		return k;
-	}
+	if (n->call.args.len == 1 && n->call.args.items[0]->type && n->call.args.items[0]->type->kind == TY_TUPLE)
+		return lower_call_tuple_args(L, n, sig, out);
 	Pos at = n->pos;
 	for (int i = 0; i < fixed; i++) {
 		at = box_pos_of_arg(n->call.args.items[i], at);
@@ -333,9 +386,7 @@ unsigned lower_call_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out)
 			LLVMValueRef v = lower_expr_to_at(L, n->call.args.items[fixed + i], et, at);
 			lower_store(L, v, LLVMBuildGEP2(L->b, lower_type(L, et), p, &ix, 1, ""));
 		}
-		r = LLVMBuildInsertValue(L->b, r, p, 0, "");
-		r = LLVMBuildInsertValue(L->b, r, i64c(L, nv), 1, "");
-		r = LLVMBuildInsertValue(L->b, r, i64c(L, nv), 2, "");
+		r = lower_variadic_slice(L, p, nv);
 	}
 	out[k++] = r;
 	return k;

@@ -194,6 +194,7 @@ LLVMValueRef lower_call(Lower *L, Node *n);
 bool lower_is_method_expr(const Node *fun);
 LLVMValueRef lower_method_recv(Lower *L, Node *sel_node);
 unsigned lower_call_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out);
+LLVMValueRef lower_tuple_elem_to(Lower *L, LLVMValueRef tup, Node *g, int i, Type *to, Pos at);
 void lower_print_values(Lower *L, Node *call, LLVMValueRef *vals, bool ln);
 
 /* lower_typedesc.c */

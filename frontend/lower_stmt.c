@@ -68,9 +68,11 @@ static void lower_var_spec(Lower *L, Node *spec)
 	NodeList *names = &spec->value_spec.names, *vals = &spec->value_spec.values;
 	if (vals->len == 1 && names->len > 1) {
 		LLVMValueRef tup = lower_expr(L, vals->items[0]);
-		for (int i = 0; i < names->len; i++)
-			lower_declare_var(L, names->items[i]->sym, LLVMBuildExtractValue(L->b, tup, (unsigned)i, ""),
-				names->items[i]->pos);
+		for (int i = 0; i < names->len; i++) {
+			Symbol *s = names->items[i]->sym;
+			lower_declare_var(L, s, lower_tuple_elem_to(L, tup, vals->items[0], i, s ? s->type : NULL,
+				vals->items[0]->pos), names->items[i]->pos);
+		}
 		return;
 	}
 	LLVMValueRef *vs = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)(names->len + 1));
@@ -184,7 +186,8 @@ static void lower_assign(Lower *L, Node *n)
 	if (rhs->len == 1 && lhs->len > 1) {
 		LLVMValueRef tup = lower_expr(L, rhs->items[0]);
 		for (int i = 0; i < lhs->len; i++)
-			vs[i] = LLVMBuildExtractValue(L->b, tup, (unsigned)i, "");
+			vs[i] = lower_tuple_elem_to(L, tup, rhs->items[0], i, is_blank(lhs->items[i]) ? NULL : lhs->items[i]->type,
+				op == TK_DEFINE ? rhs->items[0]->pos : ast_start_pos(lhs->items[lhs->len - 1]));
 	} else {
 		for (int i = 0; i < rhs->len; i++)
 			vs[i] = lower_expr_to_at(L, rhs->items[i], is_blank(lhs->items[i]) ? NULL : lhs->items[i]->type,
@@ -217,7 +220,7 @@ static void lower_return(Lower *L, Node *n)
 	} else if (rs->len == 1 && nr > 1) {
 		LLVMValueRef tup = lower_expr(L, rs->items[0]);
 		for (int i = 0; i < nr; i++)
-			vs[i] = LLVMBuildExtractValue(L->b, tup, (unsigned)i, "");
+			vs[i] = lower_tuple_elem_to(L, tup, rs->items[0], i, sig->func.results[i], rs->items[0]->pos);
 	} else {
 		for (int i = 0; i < nr; i++)
 			vs[i] = lower_expr_to(L, rs->items[i], sig->func.results[i]);
