@@ -311,8 +311,77 @@ static void pipe_cut_chains(LLVMModuleRef m)
 	free(fns), free(calls), free(first), free(next), free(stack), free(state), free(total);
 }
 
+/* The call of a returns_twice function (a defer frame's _setjmp) in f, or NULL. */
+static LLVMValueRef pipe_setjmp_call(LLVMValueRef f, unsigned returns_twice)
+{
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+			LLVMValueRef callee = LLVMIsACallInst(i) ? LLVMGetCalledValue(i) : NULL;
+			if (callee && LLVMIsAFunction(callee) &&
+			    LLVMGetEnumAttributeAtIndex(callee, LLVMAttributeFunctionIndex, returns_twice))
+				return i;
+		}
+	return NULL;
+}
+
+/* Whether instruction a comes before instruction b in b's block. */
+static bool pipe_precedes(LLVMValueRef a, LLVMValueRef b)
+{
+	if (LLVMGetInstructionParent(a) != LLVMGetInstructionParent(b))
+		return false;
+	for (LLVMValueRef i = LLVMGetNextInstruction(a); i; i = LLVMGetNextInstruction(i))
+		if (i == b)
+			return true;
+	return false;
+}
+
+/* The object p points into: p without its GEPs. */
+static LLVMValueRef pipe_base_object(LLVMValueRef p)
+{
+	while (LLVMIsAGetElementPtrInst(p) || (LLVMIsAConstantExpr(p) && LLVMGetConstOpcode(p) == LLVMGetElementPtr))
+		p = LLVMGetOperand(p, 0);
+	return p;
+}
+
+/*
+ * A function that defers returns, after a recovered panic, through the second return of its
+ * _setjmp (lower_defer.c), and reads its results there with volatile loads. LLVM's CFG has no edge
+ * for that return, so to its optimiser a result variable that nothing else reads is dead before a
+ * panicking call: its stores would go (Go's test/fixedbugs/issue16095.go returned zeroes). Each
+ * object those loads read is handed, before the _setjmp, to an empty inline-asm statement that
+ * clobbers memory: captured, the object may be read by any later call, the one that panics
+ * included, so its stores stay. Runs after the escape pass, which never sees the statement.
+ */
+static void pipe_keep_recovered_memory(LLVMModuleRef m)
+{
+	LLVMContextRef ctx = LLVMGetModuleContext(m);
+	unsigned returns_twice = LLVMGetEnumAttributeKindForName("returns_twice", 13);
+	LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0);
+	LLVMTypeRef fty = LLVMFunctionType(LLVMVoidTypeInContext(ctx), &ptr, 1, 0);
+	LLVMValueRef keep = LLVMGetInlineAsm(fty, "", 0, "r,~{memory}", 11, 1, 0, LLVMInlineAsmDialectATT, 0);
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
+	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+		LLVMValueRef sj = LLVMIsDeclaration(f) ? NULL : pipe_setjmp_call(f, returns_twice);
+		if (!sj)
+			continue;
+		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+				if (!LLVMIsALoadInst(i) || !LLVMGetVolatile(i))
+					continue;
+				LLVMValueRef obj = pipe_base_object(LLVMGetOperand(i, 0));
+				/* results live in entry-block allocas or heap objects made before the _setjmp */
+				if (!LLVMIsAAllocaInst(obj) && !(LLVMIsACallInst(obj) && pipe_precedes(obj, sj)))
+					continue;
+				LLVMPositionBuilderBefore(b, sj);
+				LLVMBuildCall2(b, fty, keep, &obj, 1, "");
+			}
+	}
+	LLVMDisposeBuilder(b);
+}
+
 bool pipe_inline(LLVMModuleRef m, LLVMTargetMachineRef tm)
 {
+	pipe_keep_recovered_memory(m);
 	pipe_internalize(m);
 	pipe_cut_chains(m);
 	return pipe_run(m, tm, "cgscc(inline)",
