@@ -201,7 +201,8 @@ LLVMValueRef lower_typedesc(Lower *L, Type *t)
 	LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
 	Type *u = type_underlying(t);
 	int flags = (type_is_named(t) ? TDF_NAMED : 0) | (type_has_pointers(t) ? TDF_HASPTR : 0)
-		| (type_is_comparable(t) ? TDF_COMPARABLE : 0) | (lower_is_direct(t) ? TDF_DIRECT : 0);
+		| (type_is_comparable(t) ? TDF_COMPARABLE : 0) | (lower_is_direct(t) ? TDF_DIRECT : 0)
+		| (t->kind == TY_NAMED && t->named.sym && t->named.sym->owner ? TDF_LOCAL : 0);
 	LLVMValueRef elem = LLVMConstNull(L->t_ptr), key = LLVMConstNull(L->t_ptr), fields = key, imethods = key;
 	int64_t len = 0;
 	if (u->kind == TY_POINTER || u->kind == TY_SLICE || u->kind == TY_ARRAY)

@@ -137,8 +137,11 @@ void rt_panic_assert(void *havep, void *wantp, void *srcp)
 	} else {
 		msg = rt_string_concat3(msg, have->name, rt_string_from_cstr(", not "));
 		msg = rt_string_concat3(msg, want->name, (GoString){ 0, 0 });
+		/* Go tells the two apart by package path: a type declared in a function shares its
+		 * package's, and only such a type can share a package-level type's spelling there */
 		if (rt_gostr_cmp(have->name, want->name) == 0)
-			msg = rt_cat(msg, " (types from different packages)");
+			msg = rt_cat(msg, (have->flags | want->flags) & TDF_LOCAL ? " (types from different scopes)"
+			                                                         : " (types from different packages)");
 	}
 	rt_panic_error_str(msg, 1);
 }

@@ -52,7 +52,8 @@ enum {
 	TDF_NAMED = 1 << 0,      /* a defined type (name is "main.T") */
 	TDF_HASPTR = 1 << 1,     /* values contain pointers (GC must scan them) */
 	TDF_COMPARABLE = 1 << 2, /* == is defined (map keys, interface comparison) */
-	TDF_DIRECT = 1 << 3      /* stored directly in an interface's data word (pointers, maps, funcs) */
+	TDF_DIRECT = 1 << 3,     /* stored directly in an interface's data word (pointers, maps, funcs) */
+	TDF_LOCAL = 1 << 4       /* a defined type declared inside a function */
 };
 
 struct TypeDesc;
