@@ -55,8 +55,10 @@ LLVMValueRef lower_to_iface(Lower *L, LLVMValueRef v, Type *from, Type *to, Node
 		if (type_is_empty_interface(to))
 			return make_iface(L, lower_iface_type(L, v, from), LLVMBuildExtractValue(L->b, v, 1, ""));
 		if (type_is_empty_interface(from) || true) {
+			/* assignable: the dynamic type implements `to`, or v is nil (canfail: no panic, a
+			 * nil itab) */
 			LLVMValueRef ty = lower_iface_type(L, v, from);
-			LLVMValueRef a[4] = { lower_typedesc(L, to), ty, lower_typedesc(L, from), LLVMConstInt(L->t_i32, 0, 0) };
+			LLVMValueRef a[4] = { lower_typedesc(L, to), ty, lower_typedesc(L, from), LLVMConstInt(L->t_i32, 1, 0) };
 			LLVMValueRef isnil = LLVMBuildICmp(L->b, LLVMIntEQ, ty, LLVMConstNull(L->t_ptr), "");
 			LLVMValueRef itab = lower_rt(L, RT_rt_getitab, a, 4);
 			itab = LLVMBuildSelect(L->b, isnil, LLVMConstNull(L->t_ptr), itab, "");
