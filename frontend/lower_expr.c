@@ -169,13 +169,23 @@ static LLVMValueRef selector_addr(Lower *L, Node *n)
 	return walk_path(L, p, &t, sel->path, sel->npath);
 }
 
+/* Whether target n is p.f (a field through pointer p): its nil check belongs to the assignment. */
+static bool target_through_pointer(Node *n)
+{
+	return n->kind == ND_SELECTOR && n->sel && n->sel->kind == SEL_FIELD &&
+	       type_underlying(n->selector.x->type)->kind == TY_POINTER;
+}
+
+/* Phase one of an assignment to n: the operands of its index expressions and pointer indirections
+ * (p of *p, p.f and p[i]; x and i of x[i]), no check yet: Go assigns left to right, so the
+ * nil and bounds checks of a target come after the earlier targets' stores (phase two). */
 void lower_target_prepare(Lower *L, Node *n, LowerTarget *t)
 {
 	n = ast_unparen(n);
 	t->n = n;
 	t->b = NULL;
-	if (n->kind == ND_STAR) {
-		t->a = lower_expr(L, n->unary.x);
+	if (n->kind == ND_STAR || target_through_pointer(n)) {
+		t->a = lower_expr(L, n->kind == ND_STAR ? n->unary.x : n->selector.x);
 		return;
 	}
 	if (n->kind != ND_INDEX) {
@@ -189,16 +199,22 @@ void lower_target_prepare(Lower *L, Node *n, LowerTarget *t)
 		return;
 	}
 	Type *at;
-	t->a = u->kind == TY_SLICE ? lower_expr(L, n->index.x) : base_addr(L, n->index.x, &at);
+	t->a = u->kind == TY_SLICE || u->kind == TY_POINTER ? lower_expr(L, n->index.x) : base_addr(L, n->index.x, &at);
 	t->b = lower_int64(L, lower_expr(L, n->index.index), n->index.index->type);
 }
 
+/* Phase two: the checks of target t, and its address. */
 LLVMValueRef lower_target_addr(Lower *L, LowerTarget *t)
 {
 	Node *n = t->n;
 	if (n->kind == ND_STAR) {
 		lower_nil_check(L, t->a);
 		return t->a;
+	}
+	if (target_through_pointer(n)) {
+		lower_nil_check(L, t->a);
+		Type *et = type_underlying(n->selector.x->type)->pointer.elem;
+		return walk_path(L, t->a, &et, n->sel->path, n->sel->npath);
 	}
 	if (n->kind != ND_INDEX)
 		return t->a;
@@ -210,6 +226,8 @@ LLVMValueRef lower_target_addr(Lower *L, LowerTarget *t)
 		lower_bounds_check(L, idx, LLVMBuildExtractValue(L->b, t->a, 1, "len"), 0, false);
 		return LLVMBuildGEP2(L->b, lower_type(L, u->slice.elem), LLVMBuildExtractValue(L->b, t->a, 0, ""), &idx, 1, "");
 	}
+	if (u->kind == TY_POINTER)
+		lower_nil_check(L, t->a);
 	Type *au = type_underlying(u->kind == TY_POINTER ? u->pointer.elem : u);
 	lower_bounds_check(L, idx, LLVMConstInt(L->t_i64, (unsigned long long)au->array.len, 0), 0, false);
 	LLVMValueRef ix[2] = { LLVMConstInt(L->t_i64, 0, 0), idx };
