@@ -153,10 +153,12 @@ bool lower_is_site_var(Symbol *s)
 	return s->addr_taken || (s->captured && lower_capture_by_ref(s)) || type_size(s->type) > LLGO_MAX_STACK_VAR;
 }
 
-/* Closures capture by value a variable never reassigned and at most 128 bytes, else by reference. */
+/* Closures capture by value a variable never reassigned and at most 128 bytes, else by reference.
+ * A named result is assigned by every `return v` (a deferred closure reads what it returned). */
 bool lower_capture_by_ref(Symbol *s)
 {
-	return s->reassigned || s->addr_taken || type_size(s->type) > 128 || (g_lower && g_lower->assigned[s->id]);
+	return s->reassigned || s->addr_taken || s->is_result || type_size(s->type) > 128 ||
+	       (g_lower && g_lower->assigned[s->id]);
 }
 
 static const char *func_link_name(Lower *L, Symbol *f)
