@@ -403,7 +403,7 @@ static void lower_init_entry(Lower *L, InitEntry *e)
 		for (int i = 0; i < e->nlhs; i++) {
 			if (!e->lhs[i] || strcmp(e->lhs[i]->name, "_") == 0)
 				continue;
-			LLVMValueRef v = LLVMBuildExtractValue(L->b, tup, (unsigned)i, "");
+			LLVMValueRef v = lower_tuple_elem_to(L, tup, e->rhs[0], i, e->lhs[i]->type, e->rhs[0]->pos);
 			lower_store(L, v, lower_var_addr(L, e->lhs[i]));
 		}
 		return;

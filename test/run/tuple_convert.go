@@ -1,7 +1,9 @@
 // A call's several results used where they must be converted: f(g()) with interface and variadic
 // parameters (g's results boxed, or packed into f's ... argument), return g() into interface
 // results, a, b = g() and var a, b T = g() into interface variables, and comma-ok values assigned
-// to interface variables. Each result takes its target's type (the verifier once rejected these).
+// to interface variables, package-level comma-ok ones included (Go 1.19 itself fails on a
+// package-level var a, b I = g()). Each result takes its target's type (the
+// verifier once rejected these).
 package main
 
 import "fmt"
@@ -59,6 +61,9 @@ func three2() (pair, int) { return pair{8, 9}, 10 }
 
 var g1, g2 interface{}
 
+var pc = pb
+var pa, pb any = any(nil).(bool)
+
 func main() {
 	consume(two())
 	println(sum(ints()), sum(one()))
@@ -90,4 +95,5 @@ func main() {
 	println(v.(pair).b, found.(bool))
 	v, found = e.(int)
 	println(v.(int), found.(bool))
+	println(pa.(bool), pb.(bool), pc.(bool))
 }
