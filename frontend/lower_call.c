@@ -403,6 +403,8 @@ static LLVMValueRef lower_embedded_addr(Lower *L, Node *sel_node, Type **tp)
 	if (type_is_pointer(x->type)) {
 		p = lower_expr(L, x);
 		t = type_underlying(x->type)->pointer.elem;
+		if (sel->npath > 0)
+			lower_nil_check(L, p); /* &x.f needs x, even at offset 0 (Go's test/nilptr2.go) */
 	} else if (x->mode == MODE_VARIABLE) {
 		p = lower_addr(L, x);
 		t = x->type;
@@ -417,6 +419,7 @@ static LLVMValueRef lower_embedded_addr(Lower *L, Node *sel_node, Type **tp)
 		Type *u = type_underlying(t);
 		if (u->kind == TY_POINTER) {
 			p = LLVMBuildLoad2(L->b, L->t_ptr, p, "");
+			lower_nil_check(L, p);
 			t = u->pointer.elem;
 			u = type_underlying(t);
 		}
