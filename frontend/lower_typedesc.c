@@ -83,6 +83,23 @@ static const char *sig_string(Type *sig)
 	return strncmp(s, "func", 4) == 0 ? s + 4 : s;
 }
 
+/* *T's entry for T's own value method m with a nil pointer p panics as Go's wrappers do: "value
+ * method main.T.m called using nil *T pointer". */
+static void wrap_nil_check(Lower *L, LLVMValueRef p, Type *t, const char *m)
+{
+	LLVMBasicBlockRef bad = lower_new_block(L, "nilwrap"), ok = lower_new_block(L, "ok");
+	LLVMBuildCondBr(L->b, LLVMBuildIsNull(L->b, p, ""), bad, ok);
+	LLVMPositionBuilderAtEnd(L->b, bad);
+	const char *tn = type_string_rt(t), *dot = strrchr(tn, '.');
+	const char *msg = arena_printf(&L->arena, "value method %s.%s called using nil *%s pointer", tn, m,
+	                               dot ? dot + 1 : tn);
+	LLVMValueRef s = lower_const_string(L, msg, strlen(msg));
+	LLVMValueRef a[2] = { LLVMBuildExtractValue(L->b, s, 0, ""), LLVMBuildExtractValue(L->b, s, 1, "") };
+	lower_rt(L, RT_rt_panic_wrap, a, 2);
+	LLVMBuildUnreachable(L->b);
+	LLVMPositionBuilderAtEnd(L->b, ok);
+}
+
 /* The interface-call entry of method-set entry e of type t: entry(data, args...). */
 static LLVMValueRef iface_entry(Lower *L, Type *t, MethodSetEntry *e)
 {
@@ -129,7 +146,10 @@ static LLVMValueRef iface_entry(Lower *L, Type *t, MethodSetEntry *e)
 	if (m->recv_ptr) {
 		args[0] = p;
 	} else {
-		lower_nil_check(L, p);
+		if (e->npath == 0 && type_is_pointer(t))
+			wrap_nil_check(L, p, cur, e->name);
+		else
+			lower_nil_check(L, p);
 		args[0] = lower_load(L, cur, p);
 	}
 	LLVMTypeRef tt = LLVMGlobalGetValueType(target);

@@ -111,6 +111,13 @@ void rt_panic_nilmap(void)
 	rt_panic_error_cstr("assignment to entry in nil map", 1);
 }
 
+/* *T's method-table entry for value method T.m, called with a nil pointer (Go's panicwrap): the
+ * message, "value method main.T.m called using nil *T pointer", comes from the compiler. */
+void rt_panic_wrap(void *msg, int64_t len)
+{
+	rt_panic_error_str((GoString){ msg, len }, 1);
+}
+
 void rt_panic_shift(void)
 {
 	rt_panic_error_cstr("negative shift amount", 0);
