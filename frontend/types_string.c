@@ -10,7 +10,8 @@
  *   TSTR_LINK       the runtime spelling made unique per type, for the names of the globals that
  *                   describe types: named types are qualified by import path, and a type declared
  *                   inside a function gets its symbol id (`main.T·12`), so it never shares the
- *                   descriptor of a package-level type of the same name.
+ *                   descriptor of a package-level type of the same name; struct fields say their
+ *                   package when unexported and their name when embedded.
  */
 #include <stdio.h>
 #include <string.h>
@@ -92,6 +93,15 @@ static void write_struct(StrBuf *b, Type *t, TypeStrMode mode)
     for (int i = 0; i < t->strct.nfields; i++) {
         Field *f = &t->strct.fields[i];
         sb_add(b, i ? "; " : (rt ? " " : ""));
+        if (mode == TSTR_LINK && f->name[0] >= 'a' && f->name[0] <= 'z' && f->pkg) {
+            sb_add(b, f->pkg); /* unexported names of different packages differ */
+            sb_add(b, ".");
+        }
+        if (mode == TSTR_LINK && f->embedded) {
+            sb_add(b, "="); /* an alias embeds under its own name: struct { Int } is not struct { int } */
+            sb_add(b, f->name);
+            sb_add(b, " ");
+        }
         if (!f->embedded) {
             sb_add(b, f->name);
             sb_add(b, " ");
