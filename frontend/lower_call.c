@@ -225,18 +225,23 @@ static LLVMValueRef lower_append(Lower *L, Node *n)
 	return LLVMBuildInsertValue(L->b, r, c, 2, "");
 }
 
-static LLVMValueRef lower_copy(Lower *L, Node *n)
+/* copy(dst, src) of the evaluated operands (src a slice or a string), elem dst's element type:
+ * moves min(len(dst), len(src)) elements and returns that count. */
+LLVMValueRef lower_copy_values(Lower *L, LLVMValueRef dv, LLVMValueRef sv, Type *elem)
 {
-	Node *d = n->call.args.items[0], *s = n->call.args.items[1];
-	Type *du = type_underlying(d->type);
-	LLVMValueRef dv = lower_expr(L, d), sv = lower_expr(L, s);
 	LLVMValueRef dl = LLVMBuildExtractValue(L->b, dv, 1, ""), sl = LLVMBuildExtractValue(L->b, sv, 1, "");
 	LLVMValueRef lt = LLVMBuildICmp(L->b, LLVMIntSLT, dl, sl, "");
 	LLVMValueRef m = LLVMBuildSelect(L->b, lt, dl, sl, "");
-	LLVMValueRef bytes = LLVMBuildMul(L->b, m, i64c(L, type_size(du->slice.elem)), "");
-	lower_memmove(L, LLVMBuildExtractValue(L->b, dv, 0, ""), LLVMBuildExtractValue(L->b, sv, 0, ""), bytes,
-		du->slice.elem);
+	LLVMValueRef bytes = LLVMBuildMul(L->b, m, i64c(L, type_size(elem)), "");
+	lower_memmove(L, LLVMBuildExtractValue(L->b, dv, 0, ""), LLVMBuildExtractValue(L->b, sv, 0, ""), bytes, elem);
 	return m;
+}
+
+static LLVMValueRef lower_copy(Lower *L, Node *n)
+{
+	Node *d = n->call.args.items[0], *s = n->call.args.items[1];
+	LLVMValueRef dv = lower_expr(L, d), sv = lower_expr(L, s);
+	return lower_copy_values(L, dv, sv, type_underlying(d->type)->slice.elem);
 }
 
 static LLVMValueRef lower_minmax(Lower *L, Node *n, bool is_min)
@@ -271,7 +276,7 @@ static LLVMValueRef lower_builtin(Lower *L, Node *n, BuiltinKind k)
 	case BUILTIN_MIN: return lower_minmax(L, n, true);
 	case BUILTIN_MAX: return lower_minmax(L, n, false);
 	case BUILTIN_NEW: return lower_new(L, n);
-	case BUILTIN_PANIC: lower_panic(L, n->call.args.items[0]); return NULL;
+	case BUILTIN_PANIC: lower_panic(L, n); return NULL;
 	case BUILTIN_DELETE: lower_map_delete(L, n); return NULL;
 	case BUILTIN_CLEAR: lower_clear(L, n); return NULL;
 	case BUILTIN_RECOVER: return lower_rt(L, RT_rt_recover, NULL, 0);

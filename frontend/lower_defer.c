@@ -10,7 +10,8 @@
  *
  * `defer f(args)` evaluates f and the arguments at once into a closure object allocated at a
  * "defer" site: { thunk, callee, args... }; the thunk takes that object, loads the fields and makes
- * the call. rt_defer_add(frame, closure) registers it.
+ * the call. rt_defer_add(frame, closure) registers it. Deferred builtins (print, println, panic,
+ * delete, copy, recover) are thunks of their own over their evaluated operands.
  */
 #include <string.h>
 #include <llvm-c/Target.h>
@@ -82,9 +83,49 @@ void lower_defer_return(Lower *L, LLVMValueRef *vs)
 		LLVMBuildAggregateRet(L->b, out, (unsigned)nr);
 }
 
-/* Builds thunk(env): loads callee and args from env (layout et) and performs the call. */
-static LLVMValueRef defer_thunk(Lower *L, LLVMTypeRef et, int kind, LLVMValueRef callee, Type *sig, int slot,
-	unsigned nargs)
+/* What a deferred call calls. */
+typedef enum {
+	DEFER_FUNC,        /* a declared function or method: callee */
+	DEFER_VALUE,       /* a func value (the closure stored in the record) */
+	DEFER_IFACE,       /* interface method slot of the interface value stored in the record */
+	DEFER_PRINTLN,
+	DEFER_PRINT,
+	DEFER_BUILTIN,     /* panic, delete, copy, recover: builtin, of the operand type type */
+} DeferKind;
+
+typedef struct {
+	DeferKind kind;
+	LLVMValueRef callee;
+	Type *sig;
+	int slot;
+	BuiltinKind builtin;
+	Type *type;        /* delete: the map's type; copy: the destination's element type */
+} DeferCall;
+
+/* The deferred builtin of d with its evaluated operands args. */
+static void defer_builtin(Lower *L, const DeferCall *d, LLVMValueRef *args)
+{
+	switch (d->builtin) {
+	case BUILTIN_PANIC:
+		lower_panic_value(L, args[0]);
+		break;
+	case BUILTIN_DELETE: {
+		Type *mt = type_underlying(d->type);
+		LLVMValueRef a[3] = { lower_typedesc(L, d->type), args[0], lower_map_key_slot(L, args[1], mt->map.key) };
+		lower_rt(L, RT_rt_map_delete, a, 3);
+		break;
+	}
+	case BUILTIN_COPY:
+		lower_copy_values(L, args[0], args[1], d->type);
+		break;
+	default: /* BUILTIN_RECOVER: as if its caller, the deferring function, called it */
+		lower_rt(L, RT_rt_recover_deferred, NULL, 0);
+		break;
+	}
+}
+
+/* Builds thunk(env): loads the callee and the arguments from env (layout et) and performs call d. */
+static LLVMValueRef defer_thunk(Lower *L, LLVMTypeRef et, const DeferCall *d, unsigned nargs)
 {
 	LLVMValueRef f = LLVMAddFunction(L->mod, arena_printf(&L->arena, "%s.deferwrap", LLVMGetValueName(L->fn)),
 		LLVMFunctionType(L->t_void, &L->t_ptr, 1, 0));
@@ -96,14 +137,24 @@ static LLVMValueRef defer_thunk(Lower *L, LLVMTypeRef et, int kind, LLVMValueRef
 		args[i] = LLVMBuildLoad2(L->b, LLVMStructGetTypeAtIndex(et, i + 2),
 			LLVMBuildStructGEP2(L->b, et, env, i + 2, ""), "");
 	LLVMValueRef cv = LLVMBuildLoad2(L->b, LLVMStructGetTypeAtIndex(et, 1), LLVMBuildStructGEP2(L->b, et, env, 1, ""), "");
-	if (kind == 0)
-		LLVMBuildCall2(L->b, LLVMGlobalGetValueType(callee), callee, args, nargs, "");
-	else if (kind == 1)
-		lower_call_value(L, cv, sig, args, nargs);
-	else if (kind >= 3)
-		lower_print_values(L, L->defer_print, args, kind == 3);
-	else
-		lower_iface_call(L, cv, sig, slot, args, nargs);
+	switch (d->kind) {
+	case DEFER_FUNC:
+		LLVMBuildCall2(L->b, LLVMGlobalGetValueType(d->callee), d->callee, args, nargs, "");
+		break;
+	case DEFER_VALUE:
+		lower_call_value(L, cv, d->sig, args, nargs);
+		break;
+	case DEFER_IFACE:
+		lower_iface_call(L, cv, d->sig, d->slot, args, nargs);
+		break;
+	case DEFER_PRINTLN:
+	case DEFER_PRINT:
+		lower_print_values(L, L->defer_print, args, d->kind == DEFER_PRINTLN);
+		break;
+	case DEFER_BUILTIN:
+		defer_builtin(L, d, args);
+		break;
+	}
 	LLVMBuildRetVoid(L->b);
 	lower_thunk_end(L, saved);
 	return f;
@@ -135,45 +186,62 @@ void lower_defer_stmt(Lower *L, Node *n)
 {
 	Node *call = n->call_stmt.call;
 	Node *fun = ast_unparen(call->call.fun);
-	LLVMValueRef args[64], cv = LLVMConstNull(L->t_ptr), callee = NULL;
+	Symbol *bsym = fun->kind == ND_IDENT && fun->sym && fun->sym->kind == SYM_BUILTIN ? fun->sym : NULL;
+	/* a receiver, the parameters (a variadic tail packed into one slice) or print's operands */
+	LLVMValueRef *args = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)(call->call.args.len + 2 +
+		(fun->type && type_underlying(fun->type)->kind == TY_FUNC ? type_underlying(fun->type)->func.nparams : 0)));
+	LLVMValueRef cv = LLVMConstNull(L->t_ptr);
 	unsigned k = 0;
-	int kind, slot = 0;
-	Type *sig;
+	DeferCall d = { 0 };
 	if (fun->kind == ND_IDENT && fun->sym && fun->sym->kind == SYM_FUNC) {
-		kind = 0;
-		callee = lower_func_decl_value(L, fun->sym);
-		sig = fun->sym->type;
+		d.kind = DEFER_FUNC;
+		d.callee = lower_func_decl_value(L, fun->sym);
+		d.sig = fun->sym->type;
 	} else if (fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind == SEL_METHOD) {
-		kind = 0;
-		callee = lower_func_decl_value(L, fun->sel->method);
-		sig = fun->sel->method->type;
+		d.kind = DEFER_FUNC;
+		d.callee = lower_func_decl_value(L, fun->sel->method);
+		d.sig = fun->sel->method->type;
 		args[k++] = lower_method_recv(L, fun);
 	} else if (fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind == SEL_IFACE_METHOD
 		&& !lower_is_method_expr(fun)) {
-		kind = 2;
+		d.kind = DEFER_IFACE;
 		cv = lower_expr(L, fun->selector.x);
 		lower_nil_check(L, LLVMBuildExtractValue(L->b, cv, 0, "")); /* x.M is evaluated now: nil x panics */
-		sig = type_underlying(fun->type);
-		slot = fun->sel->iface_index;
-	} else if (fun->mode != MODE_TYPEXPR && !(fun->sym && fun->sym->kind == SYM_BUILTIN)
-		&& type_underlying(fun->type)->kind == TY_FUNC) {
-		kind = 1;
+		d.sig = type_underlying(fun->type);
+		d.slot = fun->sel->iface_index;
+	} else if (fun->mode != MODE_TYPEXPR && !bsym && type_underlying(fun->type)->kind == TY_FUNC) {
+		d.kind = DEFER_VALUE;
 		cv = lower_expr(L, fun);
-		sig = type_underlying(fun->type);
-	} else if (fun->sym && fun->sym->kind == SYM_BUILTIN
-		&& (fun->sym->builtin == BUILTIN_PRINTLN || fun->sym->builtin == BUILTIN_PRINT)) {
-		kind = fun->sym->builtin == BUILTIN_PRINTLN ? 3 : 4;
-		sig = NULL;
+		d.sig = type_underlying(fun->type);
+	} else if (bsym && (bsym->builtin == BUILTIN_PRINTLN || bsym->builtin == BUILTIN_PRINT)) {
+		d.kind = bsym->builtin == BUILTIN_PRINTLN ? DEFER_PRINTLN : DEFER_PRINT;
 		L->defer_print = call;
-		for (int i = 0; i < call->call.args.len && k < 64; i++)
+		for (int i = 0; i < call->call.args.len; i++)
 			args[k++] = lower_expr(L, call->call.args.items[i]);
+	} else if (bsym && (bsym->builtin == BUILTIN_PANIC || bsym->builtin == BUILTIN_DELETE
+		|| bsym->builtin == BUILTIN_COPY || bsym->builtin == BUILTIN_RECOVER)) {
+		/* the operands are evaluated now, the builtin runs at the function's exit */
+		Node **a = call->call.args.items;
+		d.kind = DEFER_BUILTIN;
+		d.builtin = bsym->builtin;
+		if (d.builtin == BUILTIN_PANIC) {
+			args[k++] = lower_panic_arg(L, call);
+		} else if (d.builtin == BUILTIN_DELETE) {
+			d.type = a[0]->type;
+			args[k++] = lower_expr(L, a[0]);
+			args[k++] = lower_expr_to(L, a[1], type_underlying(a[0]->type)->map.key);
+		} else if (d.builtin == BUILTIN_COPY) {
+			d.type = type_underlying(a[0]->type)->slice.elem;
+			args[k++] = lower_expr(L, a[0]);
+			args[k++] = lower_expr(L, a[1]);
+		}
 	} else {
 		lower_unsupported(L, n->pos, "defer of this call");
 		return;
 	}
-	if (kind < 3)
-		k += lower_call_args(L, call, sig, args + k);
-	if (kind == 1 && sig->func.nparams == 0 && sig->func.nresults == 0) {
+	if (d.kind <= DEFER_IFACE)
+		k += lower_call_args(L, call, d.sig, args + k);
+	if (d.kind == DEFER_VALUE && d.sig->func.nparams == 0 && d.sig->func.nresults == 0) {
 		/* defer f() of a func value: the closure itself is the deferred call */
 		LLVMValueRef isnil = LLVMBuildICmp(L->b, LLVMIntEQ, cv, LLVMConstNull(L->t_ptr), "isnil");
 		cv = LLVMBuildSelect(L->b, isnil, nil_func_closure(L), cv, "");
@@ -187,7 +255,7 @@ void lower_defer_stmt(Lower *L, Node *n)
 	for (unsigned i = 0; i < k; i++)
 		fts[i + 2] = LLVMTypeOf(args[i]);
 	LLVMTypeRef et = LLVMStructTypeInContext(L->ctx, fts, k + 2, 0);
-	LLVMValueRef thunk = defer_thunk(L, et, kind, callee, sig, slot, k);
+	LLVMValueRef thunk = defer_thunk(L, et, &d, k);
 	LLVMTargetDataRef td = LLVMGetModuleDataLayout(L->mod);
 	LLVMValueRef size = LLVMConstInt(L->t_i64, LLVMABISizeOfType(td, et), 0);
 	LLVMValueRef env = lower_site_raw(L, SITE_DEFER, size, true, "", n->pos); /* Go reports no line for it */

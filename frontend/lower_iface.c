@@ -270,16 +270,59 @@ void lower_type_switch(Lower *L, Node *n)
 }
 
 /* panic(v): v converted to interface{}, handed to rt_panic. */
-void lower_panic(Lower *L, Node *arg)
+typedef struct {
+	Pos last;
+} PanicPosWalk;
+
+static bool panic_pos_visit(Node *n, void *ctx)
 {
+	PanicPosWalk *w = ctx;
+	if (n->kind == ND_PAREN || n->kind == ND_KEY_VALUE)
+		return true;
+	if (!ast_is_expr(n) || n->mode == MODE_TYPEXPR || n->cval || !n->type || (n->sym && n->sym->kind == SYM_BUILTIN))
+		return false;
+	w->last = n->pos;
+	return n->kind != ND_FUNC_LIT;
+}
+
+/* Where Go 1.19 reports the boxing of panic's argument: its compiler converts it after building the
+ * whole call, at the position of the last expression it built (a pre-order walk of the argument
+ * that skips constants, types and builtins), or at the call's '(' when there is none. */
+static Pos panic_box_pos(Node *call)
+{
+	PanicPosWalk w = { call->pos };
+	ast_walk(call->call.args.items[0], panic_pos_visit, &w);
+	return w.last;
+}
+
+/* The argument of panic call `call` as an empty interface value (boxed if need be). */
+LLVMValueRef lower_panic_arg(Lower *L, Node *call)
+{
+	Node *arg = call->call.args.items[0];
 	Type *efc = type_new_interface(NULL, 0, NULL, 0);
 	const char *dup;
 	type_iface_complete(efc, &dup);
 	LLVMValueRef v = lower_expr(L, arg);
-	if (!type_is_interface(arg->type) || !type_is_empty_interface(arg->type))
+	if (!type_is_interface(arg->type) || !type_is_empty_interface(arg->type)) {
+		Pos at = panic_box_pos(call);
+		const Pos *saved = L->box_pos;
+		L->box_pos = &at;
 		v = lower_to_iface(L, v, arg->type, efc, arg);
+		L->box_pos = saved;
+	}
+	return v;
+}
+
+/* Panics with the empty interface value v; the code after it is unreachable. */
+void lower_panic_value(Lower *L, LLVMValueRef v)
+{
 	LLVMValueRef a[2] = { LLVMBuildExtractValue(L->b, v, 0, ""), LLVMBuildExtractValue(L->b, v, 1, "") };
 	lower_rt(L, RT_rt_panic, a, 2);
 	LLVMBuildUnreachable(L->b);
 	LLVMPositionBuilderAtEnd(L->b, lower_new_block(L, "after.panic"));
+}
+
+void lower_panic(Lower *L, Node *call)
+{
+	lower_panic_value(L, lower_panic_arg(L, call));
 }

@@ -196,6 +196,7 @@ LLVMValueRef lower_method_recv(Lower *L, Node *sel_node);
 unsigned lower_call_args(Lower *L, Node *n, Type *sig, LLVMValueRef *out);
 LLVMValueRef lower_tuple_elem_to(Lower *L, LLVMValueRef tup, Node *g, int i, Type *to, Pos at);
 void lower_print_values(Lower *L, Node *call, LLVMValueRef *vals, bool ln);
+LLVMValueRef lower_copy_values(Lower *L, LLVMValueRef dv, LLVMValueRef sv, Type *elem);
 
 /* lower_typedesc.c */
 LLVMValueRef lower_typedesc(Lower *L, Type *t);
@@ -209,7 +210,10 @@ LLVMValueRef lower_iface_call(Lower *L, LLVMValueRef v, Type *sig, int slot, LLV
 LLVMValueRef lower_type_assert(Lower *L, Node *n, bool commaok);
 LLVMValueRef lower_iface_eq(Lower *L, LLVMValueRef x, LLVMValueRef y, Type *t);
 void lower_type_switch(Lower *L, Node *n);
-void lower_panic(Lower *L, Node *arg);
+void lower_panic(Lower *L, Node *call);
+/* panic call `call` in two steps: its argument as an empty interface value, then the panic. */
+LLVMValueRef lower_panic_arg(Lower *L, Node *call);
+void lower_panic_value(Lower *L, LLVMValueRef v);
 
 /* lower_map.c */
 LLVMValueRef lower_make_map(Lower *L, Node *n, Node *hint);
@@ -218,6 +222,8 @@ LLVMValueRef lower_make_map(Lower *L, Node *n, Node *hint);
 LLVMValueRef lower_map_assign_slot(Lower *L, Type *map_type, LLVMValueRef m, LLVMValueRef key);
 /* Key expression k converted to key type kt, in a zero-padded temporary; returns its address. */
 LLVMValueRef lower_map_key_ptr(Lower *L, Node *k, Type *kt);
+/* The same for a key value v already of type kt. */
+LLVMValueRef lower_map_key_slot(Lower *L, LLVMValueRef v, Type *kt);
 LLVMValueRef lower_map_index(Lower *L, Node *n, bool commaok);
 void lower_map_delete(Lower *L, Node *n);
 void lower_clear(Lower *L, Node *n);

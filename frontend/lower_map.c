@@ -13,7 +13,11 @@
 
 LLVMValueRef lower_map_key_ptr(Lower *L, Node *k, Type *kt)
 {
-	LLVMValueRef v = lower_expr_to(L, k, kt);
+	return lower_map_key_slot(L, lower_expr_to(L, k, kt), kt);
+}
+
+LLVMValueRef lower_map_key_slot(Lower *L, LLVMValueRef v, Type *kt)
+{
 	LLVMValueRef a = lower_alloca(L, LLVMTypeOf(v), "key");
 	/* zero the padding: the runtime hashes and compares key bytes */
 	LLVMBuildMemSet(L->b, a, LLVMConstInt(L->t_i8, 0, 0), LLVMConstInt(L->t_i64, (unsigned long long)type_size(kt), 0), 1);

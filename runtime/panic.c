@@ -100,6 +100,17 @@ GoEface rt_recover(void)
 	return (GoEface){ p->type, p->data };
 }
 
+/* `defer recover()`: recover is then the deferred call itself, run by the exit of the function F
+ * that deferred it, so it answers as a recover() in F's body would: only when F is a deferred call
+ * that the panic runs (F's exit counted one more exit depth). Run by the panic itself, it is a
+ * no-op: Go's "too early". */
+void rt_recover_deferred(void)
+{
+	RtPanic *p = rt_panicking;
+	if (p != NULL && !p->recovered && p->depth == rt_exit_depth - 1)
+		p->recovered = 1;
+}
+
 static void rt_print_panics(RtPanic *p)
 {
 	if (p->link != NULL) {
