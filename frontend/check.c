@@ -284,6 +284,9 @@ void check_resolve_global(Checker *c, Symbol *s)
     c->nfinfo = after.nfinfo;
     c->too_deep = after.too_deep;
     c->cap_inits = after.cap_inits;
+    c->pending = after.pending;
+    c->npending = after.npending;
+    c->cappending = after.cappending;
 }
 
 /* Attaches a method to its receiver's named type (after all types are collected). */
@@ -584,6 +587,7 @@ static CheckedPackage *check_one(Checker *c, Arena *arena, Package *pkg, Checked
     }
     /* the file scope lookups must see package symbols: file scope's parent is the package scope */
     resolve_all(c);
+    check_pending_types(c);
     check_bodies(c);
     check_unused_imports(c);
     c->out->consts = c->consts_l.v;

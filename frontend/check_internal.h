@@ -14,6 +14,12 @@
 
 typedef struct SymList { Symbol **v; int n, cap; } SymList;
 
+/* A named type declared as another whose underlying type is not known yet (check_type_decl). */
+typedef struct PendingType {
+    Type *nt, *src;
+    Symbol *sym;
+} PendingType;
+
 typedef struct Checker {
     Arena *arena;
     Package *pkg;
@@ -37,6 +43,7 @@ typedef struct Checker {
     SymList locals;           /* local vars of the current top-level function (unused check) */
     FuncInfo **lits; int nlits, caplits;
     CheckedPackage **imported; int nimported; /* the packages checked before this one */
+    PendingType *pending; int npending, cappending; /* check_type_decl */
 } Checker;
 
 /* utilities (check.c) */
@@ -59,6 +66,7 @@ void check_pop_scope(Checker *c);
 Type *check_type(Checker *c, Node *n);
 Type *check_signature(Checker *c, Node *ftype, FuncInfo *fi, Node *recv);
 void check_type_decl(Checker *c, Symbol *s, Node *spec);
+void check_pending_types(Checker *c);
 bool check_array_len(Checker *c, Node *len, int64_t *out);
 
 /* expressions (check_expr.c) */

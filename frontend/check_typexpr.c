@@ -227,20 +227,117 @@ static bool contains_directly(Checker *c, Type *t, CycleSearch *cs)
     }
 }
 
-/* Go's message: `invalid recursive type A` then the cycle, one declaration a line, back to A. */
+/* Go's message: `invalid recursive type A` then the cycle, one declaration a line with its
+ * position, back to A; A is the cycle's type declared first, as Go chooses. The cycle is s's type
+ * followed by cs->path from the outermost (cs->path holds it innermost first). */
 static void report_cycle(Symbol *s, CycleSearch *cs)
 {
-    size_t cap = 64 + (size_t)cs->npath * 48, len = 0;
-    char *msg = malloc(cap);
-    len += (size_t)snprintf(msg + len, cap - len, "invalid recursive type %s\n\t%s refers to", s->name, s->name);
-    for (int i = cs->npath - 1; i >= 0 && len < cap; i--) {
-        const char *name = cs->path[i]->named.name;
-        len += (size_t)snprintf(msg + len, cap - len, "\n\t%.32s refers to", name);
+    int n = cs->npath + 1, first = 0;
+    Symbol **cyc = malloc(sizeof(Symbol *) * (size_t)n);
+    cyc[0] = s;
+    for (int i = 0; i < cs->npath; i++) {
+        Symbol *q = cs->path[cs->npath - 1 - i]->named.sym;
+        cyc[i + 1] = q ? q : s;
     }
-    if (len < cap)
-        snprintf(msg + len, cap - len, "\n\t%s", s->name);
-    diag_error(s->pos, "%s", msg);
+    for (int i = 1; i < n; i++) {
+        Pos a = cyc[i]->pos, b = cyc[first]->pos;
+        if (a.file < b.file || (a.file == b.file && a.offset < b.offset))
+            first = i;
+    }
+    size_t cap = 64, len = 0;
+    for (int i = 0; i < n; i++)
+        cap += strlen(cyc[i]->name) + 160;
+    char *msg = malloc(cap), where[128];
+    len += (size_t)snprintf(msg + len, cap - len, "invalid recursive type %s", cyc[first]->name);
+    for (int k = 0; k <= n; k++) {
+        Symbol *q = cyc[(first + k) % n];
+        len += (size_t)snprintf(msg + len, cap - len, "\n\t%s: %s%s", pos_format(q->pos, where, sizeof where),
+            q->name, k < n ? " refers to" : "");
+    }
+    diag_error(cyc[first]->pos, "%s", msg);
     free(msg);
+    free(cyc);
+}
+
+/* Gives named type nt (symbol s) the underlying type of `from` (from itself when it is not named),
+ * then checks that nt does not contain itself (searching from `from`, so that a named `from` is
+ * listed in the cycle). */
+static void set_underlying(Checker *c, Symbol *s, Type *nt, Type *from)
+{
+    Type *u = from->kind == TY_NAMED ? from->named.underlying : from;
+    nt->named.underlying = u;
+    static int visits;
+    CycleSearch cs = { nt, ++visits, NULL, 0, 0 };
+    if (contains_directly(c, from, &cs)) {
+        report_cycle(s, &cs);
+        nt->named.underlying = type_invalid;
+    }
+    if (u->kind == TY_INTERFACE) {
+        const char *dup = NULL;
+        if (!type_iface_complete(u, &dup) && dup)
+            diag_error(s->decl ? s->decl->pos : s->pos, "duplicate method %s", dup);
+    }
+}
+
+/* The named type that pending declaration nt waits for, or NULL. */
+static Type *pending_source(Checker *c, Type *nt)
+{
+    for (int i = 0; i < c->npending; i++)
+        if (c->pending[i].nt == nt)
+            return c->pending[i].src;
+    return NULL;
+}
+
+/* Sets the underlying type of every pending declaration whose source has one now, repeatedly. */
+static void resolve_pending(Checker *c)
+{
+    bool progress = true;
+    while (progress) {
+        progress = false;
+        for (int i = 0; i < c->npending; i++) {
+            PendingType *p = &c->pending[i];
+            if (!p->src->named.underlying)
+                continue;
+            PendingType done = *p;
+            c->pending[i] = c->pending[--c->npending];
+            i--;
+            set_underlying(c, done.sym, done.nt, done.src);
+            progress = true;
+        }
+    }
+}
+
+/* `type T2 T1` while T1's own declaration is being checked (T1 refers to T2 through a pointer, a
+ * slice, a function...): T2's underlying type is T1's, known only when T1's declaration ends. A
+ * chain of such declarations back to nt itself is a cycle: `type A B; type B A`. */
+static void defer_underlying(Checker *c, Symbol *s, Type *nt, Type *src)
+{
+    int n = 0;
+    for (Type *t = src; t; t = pending_source(c, t), n++) {
+        if (t != nt && n <= c->npending)
+            continue;
+        CycleSearch cs = { nt, 0, NULL, 0, 0 };
+        for (Type *q = src; q != nt && cs.npath <= c->npending; q = pending_source(c, q))
+            cycle_push(c, &cs, q);
+        for (int i = 0, j = cs.npath - 1; i < j; i++, j--) { /* innermost first, as contains_directly */
+            Type *x = cs.path[i]; cs.path[i] = cs.path[j]; cs.path[j] = x;
+        }
+        report_cycle(s, &cs);
+        nt->named.underlying = type_invalid;
+        for (Type *q = src; q && q != nt && !q->named.underlying; q = pending_source(c, q))
+            q->named.underlying = type_invalid;
+        resolve_pending(c);
+        return;
+    }
+    if (c->npending == c->cappending) {
+        int cap = c->cappending ? c->cappending * 2 : 8;
+        PendingType *np = check_alloc(c, sizeof(PendingType) * (size_t)cap);
+        if (c->npending)
+            memcpy(np, c->pending, sizeof(PendingType) * (size_t)c->npending);
+        c->pending = np;
+        c->cappending = cap;
+    }
+    c->pending[c->npending++] = (PendingType){ nt, src, s };
 }
 
 void check_type_decl(Checker *c, Symbol *s, Node *spec)
@@ -251,20 +348,27 @@ void check_type_decl(Checker *c, Symbol *s, Node *spec)
     }
     Type *nt = s->type;
     Type *u = check_type(c, spec->type_spec.type);
-    if (u->kind == TY_NAMED)
-        u = u->named.underlying ? u->named.underlying : type_invalid;
-    nt->named.underlying = u;
-    static int visits;
-    CycleSearch cs = { nt, ++visits, NULL, 0, 0 };
-    if (contains_directly(c, u, &cs)) {
-        report_cycle(s, &cs);
-        nt->named.underlying = type_invalid;
+    if (u->kind == TY_NAMED && !u->named.underlying) {
+        defer_underlying(c, s, nt, u);
+        return;
     }
-    if (u->kind == TY_INTERFACE) {
-        const char *dup = NULL;
-        if (!type_iface_complete(u, &dup) && dup)
-            diag_error(spec->pos, "duplicate method %s", dup);
+    set_underlying(c, s, nt, u);
+    if (c->npending)
+        resolve_pending(c);
+}
+
+/* After every declaration: a pending one left is a cycle defer_underlying did not see. */
+void check_pending_types(Checker *c)
+{
+    for (int i = 0; i < c->npending; i++) {
+        PendingType *p = &c->pending[i];
+        if (p->nt->named.underlying)
+            continue;
+        CycleSearch cs = { p->nt, 0, NULL, 0, 0 };
+        report_cycle(p->sym, &cs);
+        p->nt->named.underlying = type_invalid;
     }
+    c->npending = 0;
 }
 
 static Type *array_type(Checker *c, Node *n)
