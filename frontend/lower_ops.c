@@ -212,6 +212,15 @@ LLVMValueRef lower_convert_value(Lower *L, LLVMValueRef v, Type *from, Type *to,
 		return type_is_unsigned(tu) ? LLVMBuildFPToUI(L->b, v, lt, "") : LLVMBuildFPToSI(L->b, v, lt, "");
 	if (type_is_float(fu) && type_is_float(tu))
 		return LLVMBuildFPCast(L->b, v, lt, "");
+	if (fu->kind == TY_SLICE && tu->kind == TY_POINTER) {
+		/* (*[N]T)(s): s's array, when len(s) >= N; a nil slice gives nil */
+		Type *at = type_underlying(tu->pointer.elem);
+		LLVMValueRef n = LLVMConstInt(L->t_i64, (unsigned long long)at->array.len, 0);
+		LLVMValueRef len = LLVMBuildExtractValue(L->b, v, 1, "");
+		LLVMValueRef args[3] = { LLVMConstInt(L->t_i32, 8, 0), n, len };
+		lower_panic_if(L, LLVMBuildICmp(L->b, LLVMIntUGT, n, len, "short"), RT_rt_panic_bounds, args, 3);
+		return LLVMBuildExtractValue(L->b, v, 0, "");
+	}
 	if (LLVMTypeOf(v) == lt)
 		return v;
 	lower_unsupported(L, pos, "this conversion");
