@@ -59,7 +59,7 @@ if [ "${1:-}" = --instructions ]; then
 	shift
 fi
 llgo=${1:-}
-[ -x "$llgo" ] || { echo "usage: $0 LLGO [LINES...] | --gen LINES" >&2; exit 2; }
+[ -x "$llgo" ] || { echo "usage: $0 [--instructions] LLGO [LINES...] | --gen LINES" >&2; exit 2; }
 shift
 sizes=${*:-50000 100000}
 tmp=$(mktemp -d)
