@@ -12,11 +12,24 @@
 typedef struct Target { Node *stmt; const char *label; bool is_loop; } Target;
 
 typedef struct FuncCtx {
-    Target targets[256];
-    int ntargets;
-    Symbol *labels[128];
-    int nlabels;
+    Target *targets;          /* the enclosing breakable statements, innermost last */
+    int ntargets, captargets;
+    Symbol **labels;          /* the function's labels */
+    int nlabels, caplabels;
 } FuncCtx;
+
+/* Makes room for one more element in *v (n used of *cap, each of size elem). */
+static void grow(Checker *c, void **v, int n, int *cap, size_t elem)
+{
+    if (n < *cap)
+        return;
+    int nc = *cap ? *cap * 2 : 16;
+    void *nv = check_alloc(c, elem * (size_t)nc);
+    if (n)
+        memcpy(nv, *v, elem * (size_t)n);
+    *v = nv;
+    *cap = nc;
+}
 
 static FuncCtx *fctx;
 
@@ -40,8 +53,8 @@ static bool collect_labels_visit(Node *n, void *ctx)
         Symbol *s = symbol_new(c->arena, SYM_LABEL, id->ident.name, id->pos);
         s->decl = n;
         id->sym = s;
-        if (fctx->nlabels < 128)
-            fctx->labels[fctx->nlabels++] = s;
+        grow(c, (void **)&fctx->labels, fctx->nlabels, &fctx->caplabels, sizeof(Symbol *));
+        fctx->labels[fctx->nlabels++] = s;
     }
     return true;
 }
@@ -286,10 +299,10 @@ static void branch(Checker *c, Node *n)
 
 static const char *pending_label;
 
-static void push_target(Node *stmt, bool is_loop)
+static void push_target(Checker *c, Node *stmt, bool is_loop)
 {
-    if (fctx->ntargets < 256)
-        fctx->targets[fctx->ntargets++] = (Target){ stmt, pending_label, is_loop };
+    grow(c, (void **)&fctx->targets, fctx->ntargets, &fctx->captargets, sizeof(Target));
+    fctx->targets[fctx->ntargets++] = (Target){ stmt, pending_label, is_loop };
     pending_label = NULL;
 }
 
@@ -330,7 +343,7 @@ static void for_stmt(Checker *c, Node *n)
         cond_expr(c, n->for_stmt.cond, "for");
     if (n->for_stmt.post)
         check_stmt(c, n->for_stmt.post);
-    push_target(n, true);
+    push_target(c, n, true);
     check_stmt(c, n->for_stmt.body);
     pop_target();
     check_pop_scope(c);
@@ -397,7 +410,7 @@ static void range_stmt(Checker *c, Node *n)
         }
     }
     pending_label = label;
-    push_target(n, true);
+    push_target(c, n, true);
     check_stmt(c, n->range_stmt.body);
     pop_target();
     check_pop_scope(c);
@@ -470,7 +483,7 @@ static void switch_stmt(Checker *c, Node *n)
         if (check_single_value(c, tag))
             check_default_untyped(c, tag);
     }
-    push_target(n, false);
+    push_target(c, n, false);
     NodeList *cls = &n->switch_stmt.clauses;
     int ndefault = 0;
     size_t ncases = 0, mask = 15;
@@ -532,7 +545,7 @@ static void type_switch(Checker *c, Node *n)
     ta->type = ok ? x->type : type_invalid;
     ta->mode = MODE_VALUE;
     Node *bind = n->switch_stmt.bind;
-    push_target(n, false);
+    push_target(c, n, false);
     NodeList *cls = &n->switch_stmt.clauses;
     bool used = false;
     for (int i = 0; i < cls->len; i++) {

@@ -58,7 +58,7 @@ static bool has_call_visit(Node *n, void *ctx)
 /* gc evaluates the arguments that make calls first (into temporaries), then the others. */
 static void eval_args_gc_order(Lower *L, Node *call, LLVMValueRef *vals)
 {
-	int n = call->call.args.len < 64 ? call->call.args.len : 64;
+	int n = call->call.args.len;
 	bool *calls = arena_alloc(&L->arena, sizeof(bool) * (size_t)(n + 1));
 	for (int i = 0; i < n; i++) {
 		if (call->call.args.items[i]->mode == MODE_CONSTANT)
@@ -86,7 +86,7 @@ static void lower_print(Lower *L, Node *n, bool ln)
 			lower_rt(L, RT_rt_print_nl, NULL, 0);
 		return;
 	}
-	LLVMValueRef vals[64];
+	LLVMValueRef *vals = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)(n->call.args.len + 1));
 	eval_args_gc_order(L, n, vals);
 	lower_print_values(L, n, vals, ln);
 }
@@ -94,7 +94,7 @@ static void lower_print(Lower *L, Node *n, bool ln)
 /* print/println of already evaluated arguments (the values of call's arguments). */
 void lower_print_values(Lower *L, Node *call, LLVMValueRef *vals, bool ln)
 {
-	for (int i = 0; i < call->call.args.len && i < 64; i++) {
+	for (int i = 0; i < call->call.args.len; i++) {
 		if (ln && i > 0)
 			lower_rt(L, RT_rt_print_space, NULL, 0);
 		print_value(L, vals[i], call->call.args.items[i]->type, call->call.args.items[i]->pos);
@@ -488,7 +488,10 @@ LLVMValueRef lower_call(Lower *L, Node *n)
 		return lower_conversion(L, n);
 	if (fun->sym && fun->sym->kind == SYM_BUILTIN)
 		return lower_builtin(L, n, fun->sym->builtin);
-	LLVMValueRef args[64];
+	/* a receiver and the parameters (a variadic tail packed into one slice) */
+	Type *ft0 = fun->type ? type_underlying(fun->type) : NULL;
+	LLVMValueRef *args = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)(n->call.args.len + 2 +
+		(ft0 && ft0->kind == TY_FUNC ? ft0->func.nparams : 0)));
 	unsigned k = 0;
 	LLVMValueRef callee = NULL;
 	Type *sig = NULL;

@@ -115,9 +115,7 @@ void lower_from_call(Lower *L, LLVMValueRef call, Node *n)
 	if (!call || !LLVMIsACallInst(call) || !L->explain)
 		return;
 	int nargs = (int)LLVMGetNumArgOperands(call);
-	LLVMValueRef ops[64];
-	if (nargs > 64)
-		nargs = 64;
+	LLVMValueRef *ops = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)(nargs + 1));
 	for (int i = 0; i < nargs; i++)
 		ops[i] = LLVMGetOperand(call, (unsigned)i);
 	lower_from_tag(L, call, "call parameter", from_call_text(L, n), n->pos, ops, nargs);

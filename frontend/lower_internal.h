@@ -83,11 +83,11 @@ typedef struct Lower {
 	bool recovering;               /* lowering the path where _setjmp returned non-zero */
 	Node *defer_print;             /* the print/println call a defer thunk is being built for */
 	int loop_depth;
-	Target targets[64];
-	int ntargets;
+	Target *targets;               /* the enclosing breakable statements, innermost last */
+	int ntargets, captargets;
 	const char *pending_label; /* label of the statement being lowered next */
-	LabelBlock labels[64];
-	int nlabels;
+	LabelBlock *labels;            /* the function's labels met so far */
+	int nlabels, caplabels;
 	LLVMBasicBlockRef fallthrough_to; /* switch: the next clause's body */
 
 	/* func literals whose bodies are lowered after the current function */

@@ -235,10 +235,22 @@ static void lower_return(Lower *L, Node *n)
 	dead_block(L);
 }
 
+/* Makes room for one more element in *v (n used of *cap, each of size elem). */
+static void grow(Lower *L, void **v, int n, int *cap, size_t elem)
+{
+	if (n < *cap)
+		return;
+	int nc = *cap ? *cap * 2 : 16;
+	void *nv = arena_alloc(&L->arena, elem * (size_t)nc);
+	if (n)
+		memcpy(nv, *v, elem * (size_t)n);
+	*v = nv;
+	*cap = nc;
+}
+
 void lower_push_target(Lower *L, const char *label, LLVMBasicBlockRef brk, LLVMBasicBlockRef cont)
 {
-	if (L->ntargets >= 64)
-		diag_internal("statements nested too deeply");
+	grow(L, (void **)&L->targets, L->ntargets, &L->captargets, sizeof(Target));
 	L->targets[L->ntargets++] = (Target){ label, brk, cont };
 }
 
@@ -255,8 +267,7 @@ static LLVMBasicBlockRef label_block(Lower *L, const char *name)
 	for (int i = 0; i < L->nlabels; i++)
 		if (strcmp(L->labels[i].name, name) == 0)
 			return L->labels[i].bb;
-	if (L->nlabels >= 64)
-		diag_internal("too many labels");
+	grow(L, (void **)&L->labels, L->nlabels, &L->caplabels, sizeof(LabelBlock));
 	LLVMBasicBlockRef bb = lower_new_block(L, name);
 	L->labels[L->nlabels++] = (LabelBlock){ name, bb };
 	return bb;
@@ -314,7 +325,7 @@ static int loop_site_vars(Lower *L, Node *init, Symbol **out)
 	int n = 0;
 	if (!init || init->kind != ND_ASSIGN || init->assign.op != TK_DEFINE)
 		return 0;
-	for (int i = 0; i < init->assign.lhs.len && n < 16; i++) {
+	for (int i = 0; i < init->assign.lhs.len; i++) {
 		Node *id = ast_unparen(init->assign.lhs.items[i]);
 		if (id->kind == ND_IDENT && id->sym && !is_blank(id) && lower_is_site_var(id->sym))
 			out[n++] = id->sym;
@@ -325,8 +336,9 @@ static int loop_site_vars(Lower *L, Node *init, Symbol **out)
 static void lower_for(Lower *L, Node *n)
 {
 	const char *label = lower_take_label(L);
-	Symbol *lv[16];
-	LLVMValueRef outer[16];
+	int nlhs = n->for_stmt.init && n->for_stmt.init->kind == ND_ASSIGN ? n->for_stmt.init->assign.lhs.len : 0;
+	Symbol **lv = arena_alloc(&L->arena, sizeof(Symbol *) * (size_t)(nlhs + 1));
+	LLVMValueRef *outer = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)(nlhs + 1));
 	int nlv = loop_site_vars(L, n->for_stmt.init, lv);
 	for (int i = 0; i < nlv; i++)
 		L->plain[lv[i]->id] = true;
