@@ -156,7 +156,8 @@ static LLVMValueRef lower_make(Lower *L, Node *n)
 	LLVMValueRef size = LLVMBuildMul(L->b, cap, i64c(L, type_size(et)), "");
 	Type *at = type_new_array(et, 1);
 	LLVMValueRef p = lower_site(L, SITE_MAKE_SLICE, at, size, ast_expr_text(&L->arena, n), n->pos);
-	bool dynamic = !ln->cval || (n->call.args.len > 2 && !n->call.args.items[2]->cval);
+	/* the size is the capacity's: make([]T, n, 8) is a constant-size site, as Go sees it */
+	bool dynamic = n->call.args.len > 2 ? !n->call.args.items[2]->cval : !ln->cval;
 	if (dynamic && LLVMIsACallInst(p)) /* site.h rule 8 */
 		LLVMSetMetadata(p, LLVMGetMDKindIDInContext(L->ctx, "llgo.dynsize", 12),
 			LLVMMetadataAsValue(L->ctx, LLVMMDNodeInContext2(L->ctx, NULL, 0)));
