@@ -506,6 +506,8 @@ static void builtin_call(Checker *c, Node *n, BuiltinKind b)
         builtin_print(c, n);
         return;
     case BUILTIN_RECOVER:
+        if (c->func)
+            c->func->calls_recover = true;
         if (nargs_ok(c, n, name, 0, 0)) {
             Type *e = type_new_interface(NULL, 0, NULL, 0);
             type_iface_complete(e, NULL);

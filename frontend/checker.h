@@ -55,6 +55,7 @@ typedef struct FuncInfo {
     Symbol **captures; int ncaptures; int capcaptures; /* FuncLit: free variables, first-use order */
     Node *parent;                /* enclosing FuncDecl/FuncLit of a literal */
     bool has_defer;
+    bool calls_recover;          /* its body calls recover() (not a literal's inside it) */
     bool named_results;
 } FuncInfo;
 

@@ -143,6 +143,20 @@ LLVMValueRef lower_rt(Lower *L, RtId id, LLVMValueRef *args, unsigned nargs)
 	return LLVMBuildCall2(L->b, L->rt_ty[id], L->rt_fn[id], args, nargs, isvoid ? "" : "rt");
 }
 
+bool lower_calls_recover(Symbol *f)
+{
+	FuncInfo *fi = f && f->decl && f->decl->kind == ND_FUNC_DECL ? check_func_info(f->decl) : NULL;
+	return fi && fi->calls_recover;
+}
+
+void lower_defer_forward(Lower *L, LLVMBuilderRef b, LLVMValueRef self, LLVMValueRef target)
+{
+	if (!L->rt_fn[RT_rt_defer_forward])
+		declare_rt(L, RT_rt_defer_forward);
+	LLVMBuildCall2(b, L->rt_ty[RT_rt_defer_forward], L->rt_fn[RT_rt_defer_forward],
+		(LLVMValueRef[]){ self, target }, 2, "");
+}
+
 static Lower *g_lower; /* the lowering in progress (for lower_capture_by_ref) */
 
 /* A variable lives in an allocation site when its address is taken, a closure captures it by
@@ -289,6 +303,8 @@ void lower_body(Lower *L, LLVMValueRef fn, FuncInfo *fi, Node *body, bool has_ct
 	L->entry = LLVMAppendBasicBlockInContext(L->ctx, fn, "entry");
 	LLVMPositionBuilderAtEnd(L->b, L->entry);
 	unsigned k = 0;
+	/* first of all, before any call: was this function called by a deferred call itself? */
+	L->recover_direct = fi->calls_recover ? lower_rt(L, RT_rt_defer_direct, &fn, 1) : NULL;
 	if (has_ctx)
 		lower_bind_captures(L, fi, LLVMGetParam(fn, k++));
 	if (fi->recv)

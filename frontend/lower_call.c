@@ -280,7 +280,10 @@ static LLVMValueRef lower_builtin(Lower *L, Node *n, BuiltinKind k)
 	case BUILTIN_PANIC: lower_panic(L, n); return NULL;
 	case BUILTIN_DELETE: lower_map_delete(L, n); return NULL;
 	case BUILTIN_CLEAR: lower_clear(L, n); return NULL;
-	case BUILTIN_RECOVER: return lower_rt(L, RT_rt_recover, NULL, 0);
+	case BUILTIN_RECOVER: {
+		LLVMValueRef direct = L->recover_direct ? L->recover_direct : LLVMConstInt(L->t_i32, 0, 0);
+		return lower_rt(L, RT_rt_recover, &direct, 1);
+	}
 	case BUILTIN_COMPLEX: case BUILTIN_REAL: case BUILTIN_IMAG: case BUILTIN__COUNT: case BUILTIN_NONE:
 		break;
 	}

@@ -109,14 +109,17 @@ void lower_pending_lits(Lower *L)
 	L->nlits = 0;
 }
 
-/* Finishes wrapper w (builder b at its body): calls target with args, returns its result, and
- * makes the constant closure { w } named gname that stands for the wrapped function as a value. */
+/* Finishes wrapper w (builder b at its body): calls target (function tsym) with args, returns its
+ * result, and makes the constant closure { w } named gname that stands for the wrapped function as a
+ * value. */
 static LLVMValueRef constant_closure(Lower *L, LLVMValueRef w, const char *gname);
 
-static LLVMValueRef wrapper_closure(Lower *L, LLVMBuilderRef b, LLVMValueRef w, LLVMValueRef target,
+static LLVMValueRef wrapper_closure(Lower *L, LLVMBuilderRef b, LLVMValueRef w, Symbol *tsym, LLVMValueRef target,
 	LLVMValueRef *args, unsigned nargs, const char *gname)
 {
 	LLVMTypeRef tt = LLVMGlobalGetValueType(target);
+	if (lower_calls_recover(tsym))
+		lower_defer_forward(L, b, w, target);
 	LLVMValueRef r = LLVMBuildCall2(b, tt, target, args, nargs, "");
 	if (LLVMGetReturnType(tt) == L->t_void)
 		LLVMBuildRetVoid(b);
@@ -155,7 +158,7 @@ LLVMValueRef lower_func_value(Lower *L, Symbol *f)
 	LLVMValueRef *args = arena_alloc(&L->arena, sizeof(LLVMValueRef) * n);
 	for (unsigned i = 1; i < n; i++)
 		args[i - 1] = LLVMGetParam(w, i);
-	return wrapper_closure(L, b, w, target, args, n - 1, gname);
+	return wrapper_closure(L, b, w, f, target, args, n - 1, gname);
 }
 
 /* Calls func value fv (nil check, load the code pointer, pass fv as the context). */
@@ -163,6 +166,8 @@ LLVMValueRef lower_call_value(Lower *L, LLVMValueRef fv, Type *sig, LLVMValueRef
 {
 	lower_nil_check(L, fv);
 	LLVMValueRef code = LLVMBuildLoad2(L->b, L->t_ptr, fv, "code");
+	if (L->defer_forward_from)
+		lower_defer_forward(L, L->b, L->defer_forward_from, code);
 	LLVMValueRef *all = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (nargs + 1));
 	all[0] = fv;
 	for (unsigned i = 0; i < nargs; i++)
@@ -188,10 +193,14 @@ static LLVMValueRef bound_wrapper(Lower *L, Node *n, LLVMTypeRef et, Type *sig)
 		args[i] = LLVMGetParam(f, i);
 	LLVMValueRef r;
 	if (sel->kind == SEL_IFACE_METHOD) {
+		L->defer_forward_from = f;
 		r = lower_iface_call(L, recv, sig, sel->iface_index, args + 1, np - 1);
+		L->defer_forward_from = NULL;
 	} else {
 		LLVMValueRef target = lower_func_decl_value(L, sel->method);
 		args[0] = recv;
+		if (lower_calls_recover(sel->method))
+			lower_defer_forward(L, L->b, f, target);
 		r = LLVMBuildCall2(L->b, LLVMGlobalGetValueType(target), target, args, np, "");
 	}
 	if (lower_result_type(L, sig) == L->t_void)
@@ -275,7 +284,9 @@ static LLVMValueRef iface_method_expr(Lower *L, Node *n)
 	for (unsigned i = 2; i < np; i++)
 		args[i - 2] = LLVMGetParam(w, i);
 	Type *msig = iu->iface.methods[sel->iface_index].sig;
+	L->defer_forward_from = w;
 	LLVMValueRef r = lower_iface_call(L, LLVMGetParam(w, 1), msig, sel->iface_index, args, np - 2);
+	L->defer_forward_from = NULL;
 	if (msig->func.nresults == 0)
 		LLVMBuildRetVoid(L->b);
 	else
@@ -305,5 +316,5 @@ LLVMValueRef lower_method_expr(Lower *L, Node *n)
 	for (unsigned i = 1; i < np; i++)
 		args[i - 1] = LLVMGetParam(w, i);
 	args[0] = mexpr_recv(L, b, n->sel, m, args[0]);
-	return wrapper_closure(L, b, w, target, args, np - 1, gname);
+	return wrapper_closure(L, b, w, m, target, args, np - 1, gname);
 }

@@ -95,6 +95,7 @@ typedef enum {
 
 typedef struct {
 	DeferKind kind;
+	Symbol *callee_sym;   /* DEFER_FUNC: the function or method called */
 	LLVMValueRef callee;
 	Type *sig;
 	int slot;
@@ -139,13 +140,19 @@ static LLVMValueRef defer_thunk(Lower *L, LLVMTypeRef et, const DeferCall *d, un
 	LLVMValueRef cv = LLVMBuildLoad2(L->b, LLVMStructGetTypeAtIndex(et, 1), LLVMBuildStructGEP2(L->b, et, env, 1, ""), "");
 	switch (d->kind) {
 	case DEFER_FUNC:
+		if (lower_calls_recover(d->callee_sym))
+			lower_defer_forward(L, L->b, f, d->callee);
 		LLVMBuildCall2(L->b, LLVMGlobalGetValueType(d->callee), d->callee, args, nargs, "");
 		break;
 	case DEFER_VALUE:
+		L->defer_forward_from = f;
 		lower_call_value(L, cv, d->sig, args, nargs);
+		L->defer_forward_from = NULL;
 		break;
 	case DEFER_IFACE:
+		L->defer_forward_from = f;
 		lower_iface_call(L, cv, d->sig, d->slot, args, nargs);
+		L->defer_forward_from = NULL;
 		break;
 	case DEFER_PRINTLN:
 	case DEFER_PRINT:
@@ -195,10 +202,12 @@ void lower_defer_stmt(Lower *L, Node *n)
 	DeferCall d = { 0 };
 	if (fun->kind == ND_IDENT && fun->sym && fun->sym->kind == SYM_FUNC) {
 		d.kind = DEFER_FUNC;
+		d.callee_sym = fun->sym;
 		d.callee = lower_func_decl_value(L, fun->sym);
 		d.sig = fun->sym->type;
 	} else if (fun->kind == ND_SELECTOR && fun->sel && fun->sel->kind == SEL_METHOD) {
 		d.kind = DEFER_FUNC;
+		d.callee_sym = fun->sel->method;
 		d.callee = lower_func_decl_value(L, fun->sel->method);
 		d.sig = fun->sel->method->type;
 		args[k++] = lower_method_recv(L, fun);

@@ -89,6 +89,8 @@ LLVMValueRef lower_iface_call(Lower *L, LLVMValueRef v, Type *sig, int slot, LLV
 	LLVMValueRef fp = LLVMBuildGEP2(L->b, L->t_i8, itab,
 		(LLVMValueRef[]){ LLVMConstInt(L->t_i64, 16 + 8 * (unsigned long long)slot, 0) }, 1, "");
 	LLVMValueRef fn = LLVMBuildLoad2(L->b, L->t_ptr, fp, "method");
+	if (L->defer_forward_from)
+		lower_defer_forward(L, L->b, L->defer_forward_from, fn);
 	LLVMValueRef *all = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (n + 1));
 	all[0] = LLVMBuildExtractValue(L->b, v, 1, "data");
 	for (unsigned i = 0; i < n; i++)

@@ -82,6 +82,9 @@ typedef struct Lower {
 	LLVMValueRef *result_slots;    /* unnamed results of a function that defers */
 	bool recovering;               /* lowering the path where _setjmp returned non-zero */
 	Node *defer_print;             /* the print/println call a defer thunk is being built for */
+	LLVMValueRef recover_direct;   /* i1-as-i32: this function was called by a deferred call itself */
+	LLVMValueRef defer_forward_from; /* a wrapper being built: its calls through func values and
+	                                    interfaces hand rt_defer_forward on (panic.c) */
 	int loop_depth;
 	Target *targets;               /* the enclosing breakable statements, innermost last */
 	int ntargets, captargets;
@@ -108,6 +111,10 @@ LLVMValueRef lower_alloca(Lower *L, LLVMTypeRef ty, const char *name);
 LLVMValueRef lower_site(Lower *L, SiteKind kind, Type *t, LLVMValueRef size, const char *text, Pos pos);
 LLVMValueRef lower_site_raw(Lower *L, SiteKind kind, LLVMValueRef size, bool scan, const char *text, Pos pos);
 LLVMValueRef lower_rt(Lower *L, RtId id, LLVMValueRef *args, unsigned nargs);
+/* Does function f's body call recover()? Then wrappers calling f hand the deferred call on to it. */
+bool lower_calls_recover(Symbol *f);
+/* In wrapper self (builder b): rt_defer_forward(self, target). */
+void lower_defer_forward(Lower *L, LLVMBuilderRef b, LLVMValueRef self, LLVMValueRef target);
 void lower_unsupported(Lower *L, Pos pos, const char *what);
 
 /* Compiler-made functions (method-value and defer thunks, interface entries) are built while

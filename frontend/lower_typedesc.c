@@ -134,7 +134,9 @@ static LLVMValueRef iface_entry(Lower *L, Type *t, MethodSetEntry *e)
 		args[i] = LLVMGetParam(f, i);
 	if (!m) {
 		LLVMValueRef iv = lower_load(L, cur, p);
+		L->defer_forward_from = f;
 		LLVMValueRef r = lower_iface_call(L, iv, e->sig, e->iface_index, args + 1, n - 1);
+		L->defer_forward_from = NULL;
 		if (e->sig->func.nresults == 0)
 			LLVMBuildRetVoid(L->b);
 		else
@@ -153,6 +155,8 @@ static LLVMValueRef iface_entry(Lower *L, Type *t, MethodSetEntry *e)
 		args[0] = lower_load(L, cur, p);
 	}
 	LLVMTypeRef tt = LLVMGlobalGetValueType(target);
+	if (lower_calls_recover(m))
+		lower_defer_forward(L, L->b, f, target);
 	LLVMValueRef r = LLVMBuildCall2(L->b, tt, target, args, n, "");
 	if (LLVMGetReturnType(tt) == L->t_void)
 		LLVMBuildRetVoid(L->b);

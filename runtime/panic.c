@@ -54,10 +54,32 @@ static RtPanic *rt_panicking;
  * rule that recover must be called by a deferred function the panic itself invoked). */
 static int64_t rt_exit_depth;
 
+/* The function a deferred call is calling, as far as the calls made so far tell: the closure's code
+ * when a deferred call starts, then each wrapper on the way (a defer thunk, a func value's wrapper,
+ * a method table's entry) hands it on to the function it calls (rt_defer_forward). A function that
+ * calls recover() asks at its entry whether it is that function (rt_defer_direct): Go's rule that
+ * recover answers only in a function a deferred call calls directly, not in one that function calls. */
+static void *rt_defer_callee;
+
 static void rt_call_closure(GoClosure *c)
 {
 	void (*fn)(void *) = (void (*)(void *))c->fn;
+	rt_defer_callee = c->fn;
 	fn(c);
+}
+
+void rt_defer_forward(void *self, void *target)
+{
+	if (rt_defer_callee == self)
+		rt_defer_callee = target;
+}
+
+int32_t rt_defer_direct(void *self)
+{
+	if (rt_defer_callee != self)
+		return 0;
+	rt_defer_callee = NULL;
+	return 1;
 }
 
 void rt_defer_push(void *frame)
@@ -91,10 +113,10 @@ void rt_defer_return(void *frame)
 	rt_top = f->prev;
 }
 
-GoEface rt_recover(void)
+GoEface rt_recover(int32_t direct)
 {
 	RtPanic *p = rt_panicking;
-	if (p == NULL || p->recovered || p->depth != rt_exit_depth)
+	if (!direct || p == NULL || p->recovered || p->depth != rt_exit_depth)
 		return (GoEface){ NULL, NULL };
 	p->recovered = 1;
 	return (GoEface){ p->type, p->data };

@@ -102,14 +102,20 @@ static void *box_int(int64_t v)
 }
 
 /* Prints recover()'s error value through an itab for `error`, as err.Error() would. */
-static void print_recovered_error(void *closure)
+static void print_recovered(int32_t direct)
 {
-	GoEface r = rt_recover();
+	GoEface r = rt_recover(direct);
 	const Itab *tab = rt_getitab((void *)&t_error, (void *)r.type, (void *)&t_eface, 0);
 	GoString (*fn)(void *) = (GoString (*)(void *))tab->fns[0];
 	GoString s = fn(r.data);
 	rt_print_string((void *)s.ptr, s.len);
 	rt_print_nl();
+}
+/* A deferred closure: `direct` is what generated code asks first in a function that calls recover. */
+static void print_recovered_error(void *closure)
+{
+	(void)closure;
+	print_recovered(rt_defer_direct((void *)print_recovered_error));
 }
 static GoClosure cl_print_recovered = { (void *)print_recovered_error };
 
@@ -186,7 +192,8 @@ END_TEST
 /* Go: defer func() { recover(); panic("second") }(); panic("first") */
 static void recover_then_panic(void *closure)
 {
-	rt_recover();
+	int32_t direct = rt_defer_direct((void *)recover_then_panic); /* as generated code does first */
+	rt_recover(direct);
 	rt_panic((void *)&t_str, box_str("second"));
 }
 static GoClosure cl_recover_then_panic = { (void *)recover_then_panic };
@@ -209,7 +216,8 @@ WITH_DEFER(nested2_main, cl_panic_code, panic_float())
 /* Go: var m map[string]int; defer func() { println(recover().(error).Error()); panic(S("x")) }(); m["a"] = 1 */
 static void print_then_panic_S(void *closure)
 {
-	print_recovered_error(closure);
+	(void)closure;
+	print_recovered(rt_defer_direct((void *)print_then_panic_S));
 	rt_panic((void *)&t_S, box_str("x"));
 }
 static GoClosure cl_print_then_panic_S = { (void *)print_then_panic_S };
@@ -254,15 +262,17 @@ END_TEST
  * The helper's deferred call runs at its normal return, not by the panic: its recover gives nil. */
 static void print_recover_is_nil(void *closure)
 {
-	rt_print_bool(rt_recover().type == NULL);
+	int32_t direct = rt_defer_direct((void *)print_recover_is_nil); /* as generated code does first */
+	rt_print_bool(rt_recover(direct).type == NULL);
 	rt_print_nl();
 }
 static GoClosure cl_print_recover_is_nil = { (void *)print_recover_is_nil };
 WITH_DEFER(helper_with_defer, cl_print_recover_is_nil, (void)0)
 static void helper_then_recover(void *closure)
 {
+	int32_t direct = rt_defer_direct((void *)helper_then_recover); /* as generated code does first */
 	helper_with_defer();
-	GoEface r = rt_recover();
+	GoEface r = rt_recover(direct);
 	ck_assert_ptr_eq(r.type, &t_str);
 	GoString *s = r.data;
 	rt_print_string((void *)s->ptr, s->len);
