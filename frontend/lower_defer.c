@@ -120,7 +120,7 @@ static void defer_builtin(Lower *L, const DeferCall *d, LLVMValueRef *args)
 		lower_copy_values(L, args[0], args[1], d->type);
 		break;
 	default: /* BUILTIN_RECOVER: as if its caller, the deferring function, called it */
-		lower_rt(L, RT_rt_recover_deferred, NULL, 0);
+		lower_rt(L, RT_rt_recover_deferred, args, 1);
 		break;
 	}
 }
@@ -239,6 +239,9 @@ void lower_defer_stmt(Lower *L, Node *n)
 			d.type = a[0]->type;
 			args[k++] = lower_expr(L, a[0]);
 			args[k++] = lower_expr_to(L, a[1], type_underlying(a[0]->type)->map.key);
+		} else if (d.builtin == BUILTIN_RECOVER) {
+			/* the deferring function's own answer (its body calls recover: the checker saw it) */
+			args[k++] = L->recover_direct ? L->recover_direct : LLVMConstInt(L->t_i32, 0, 0);
 		} else if (d.builtin == BUILTIN_COPY) {
 			d.type = type_underlying(a[0]->type)->slice.elem;
 			args[k++] = lower_expr(L, a[0]);

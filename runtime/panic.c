@@ -123,13 +123,13 @@ GoEface rt_recover(int32_t direct)
 }
 
 /* `defer recover()`: recover is then the deferred call itself, run by the exit of the function F
- * that deferred it, so it answers as a recover() in F's body would: only when F is a deferred call
- * that the panic runs (F's exit counted one more exit depth). Run by the panic itself, it is a
- * no-op: Go's "too early". */
-void rt_recover_deferred(void)
+ * that deferred it, so it answers as a recover() in F's body would: only when F was called directly
+ * by a deferred call (`direct`, F's rt_defer_direct) that the panic runs (F's exit counted one more
+ * exit depth). Run by the panic itself, it is a no-op: Go's "too early". */
+void rt_recover_deferred(int32_t direct)
 {
 	RtPanic *p = rt_panicking;
-	if (p != NULL && !p->recovered && p->depth == rt_exit_depth - 1)
+	if (direct && p != NULL && !p->recovered && p->depth == rt_exit_depth - 1)
 		p->recovered = 1;
 }
 
