@@ -64,6 +64,15 @@ void *arena_realloc(Arena *a, void *old, size_t old_size, size_t new_size)
     return p;
 }
 
+void arena_grow(Arena *a, void **v, int n, int *cap, size_t elem)
+{
+    if (n < *cap)
+        return;
+    int nc = *cap ? *cap * 2 : 16;
+    *v = arena_realloc(a, *v, elem * (size_t)n, elem * (size_t)nc);
+    *cap = nc;
+}
+
 char *arena_strndup(Arena *a, const char *s, size_t n)
 {
     char *p = arena_alloc(a, n + 1);

@@ -24,6 +24,10 @@ void *arena_alloc(Arena *a, size_t size);
  * old_size bytes of `old` (the old block is simply abandoned until arena_free_all). */
 void *arena_realloc(Arena *a, void *old, size_t old_size, size_t new_size);
 
+/* Makes room for one more element in the growable array *v of n elements of elem bytes, *cap of
+ * them allocated from `a` (doubling, 16 at first). */
+void arena_grow(Arena *a, void **v, int n, int *cap, size_t elem);
+
 /* NUL-terminated copies. arena_strndup copies exactly n bytes (they may contain NULs) plus a NUL. */
 char *arena_strdup(Arena *a, const char *s);
 char *arena_strndup(Arena *a, const char *s, size_t n);

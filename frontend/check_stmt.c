@@ -18,19 +18,6 @@ typedef struct FuncCtx {
     int nlabels, caplabels;
 } FuncCtx;
 
-/* Makes room for one more element in *v (n used of *cap, each of size elem). */
-static void grow(Checker *c, void **v, int n, int *cap, size_t elem)
-{
-    if (n < *cap)
-        return;
-    int nc = *cap ? *cap * 2 : 16;
-    void *nv = check_alloc(c, elem * (size_t)nc);
-    if (n)
-        memcpy(nv, *v, elem * (size_t)n);
-    *v = nv;
-    *cap = nc;
-}
-
 static FuncCtx *fctx;
 
 static void stmt_list(Checker *c, NodeList *l);
@@ -53,7 +40,7 @@ static bool collect_labels_visit(Node *n, void *ctx)
         Symbol *s = symbol_new(c->arena, SYM_LABEL, id->ident.name, id->pos);
         s->decl = n;
         id->sym = s;
-        grow(c, (void **)&fctx->labels, fctx->nlabels, &fctx->caplabels, sizeof(Symbol *));
+        arena_grow(c->arena, (void **)&fctx->labels, fctx->nlabels, &fctx->caplabels, sizeof(Symbol *));
         fctx->labels[fctx->nlabels++] = s;
     }
     return true;
@@ -301,7 +288,7 @@ static const char *pending_label;
 
 static void push_target(Checker *c, Node *stmt, bool is_loop)
 {
-    grow(c, (void **)&fctx->targets, fctx->ntargets, &fctx->captargets, sizeof(Target));
+    arena_grow(c->arena, (void **)&fctx->targets, fctx->ntargets, &fctx->captargets, sizeof(Target));
     fctx->targets[fctx->ntargets++] = (Target){ stmt, pending_label, is_loop };
     pending_label = NULL;
 }

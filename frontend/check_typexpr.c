@@ -329,14 +329,7 @@ static void defer_underlying(Checker *c, Symbol *s, Type *nt, Type *src)
         resolve_pending(c);
         return;
     }
-    if (c->npending == c->cappending) {
-        int cap = c->cappending ? c->cappending * 2 : 8;
-        PendingType *np = check_alloc(c, sizeof(PendingType) * (size_t)cap);
-        if (c->npending)
-            memcpy(np, c->pending, sizeof(PendingType) * (size_t)c->npending);
-        c->pending = np;
-        c->cappending = cap;
-    }
+    arena_grow(c->arena, (void **)&c->pending, c->npending, &c->cappending, sizeof(PendingType));
     c->pending[c->npending++] = (PendingType){ nt, src, s };
 }
 

@@ -135,12 +135,17 @@ static void declare_rt(Lower *L, RtId id)
 	}
 }
 
-LLVMValueRef lower_rt(Lower *L, RtId id, LLVMValueRef *args, unsigned nargs)
+LLVMValueRef lower_rt_at(Lower *L, LLVMBuilderRef b, RtId id, LLVMValueRef *args, unsigned nargs)
 {
 	if (!L->rt_fn[id])
 		declare_rt(L, id);
 	bool isvoid = LLVMGetReturnType(L->rt_ty[id]) == L->t_void;
-	return LLVMBuildCall2(L->b, L->rt_ty[id], L->rt_fn[id], args, nargs, isvoid ? "" : "rt");
+	return LLVMBuildCall2(b, L->rt_ty[id], L->rt_fn[id], args, nargs, isvoid ? "" : "rt");
+}
+
+LLVMValueRef lower_rt(Lower *L, RtId id, LLVMValueRef *args, unsigned nargs)
+{
+	return lower_rt_at(L, L->b, id, args, nargs);
 }
 
 bool lower_calls_recover(Symbol *f)
@@ -149,12 +154,34 @@ bool lower_calls_recover(Symbol *f)
 	return fi && fi->calls_recover;
 }
 
+bool lower_method_may_recover(Lower *L, const char *name)
+{
+	if (L->recover_methods_unknown)
+		return true;
+	for (int i = 0; i < L->nrecover_methods; i++)
+		if (strcmp(L->recover_methods[i], name) == 0)
+			return true;
+	return false;
+}
+
+/* The names of every package's methods whose bodies call recover() (lower_method_may_recover). */
+static void collect_recover_methods(Lower *L, CheckedPackage **cps, int n, bool library)
+{
+	int cap = 0;
+	L->recover_methods_unknown = library;
+	for (int p = 0; p < n; p++)
+		for (int i = 0; i < cps[p]->nfuncs; i++) {
+			Symbol *f = cps[p]->funcs[i];
+			if (!f->decl || f->decl->kind != ND_FUNC_DECL || !f->decl->func_decl.recv || !lower_calls_recover(f))
+				continue;
+			arena_grow(&L->arena, (void **)&L->recover_methods, L->nrecover_methods, &cap, sizeof(const char *));
+			L->recover_methods[L->nrecover_methods++] = f->name;
+		}
+}
+
 void lower_defer_forward(Lower *L, LLVMBuilderRef b, LLVMValueRef self, LLVMValueRef target)
 {
-	if (!L->rt_fn[RT_rt_defer_forward])
-		declare_rt(L, RT_rt_defer_forward);
-	LLVMBuildCall2(b, L->rt_ty[RT_rt_defer_forward], L->rt_fn[RT_rt_defer_forward],
-		(LLVMValueRef[]){ self, target }, 2, "");
+	lower_rt_at(L, b, RT_rt_defer_forward, (LLVMValueRef[]){ self, target }, 2);
 }
 
 static Lower *g_lower; /* the lowering in progress (for lower_capture_by_ref) */
@@ -596,6 +623,7 @@ LLVMModuleRef lower_program(CheckedPackage **cps, int n, LLVMContextRef ctx, con
 {
 	Lower lw, *L = &lw;
 	lower_setup(L, cps[n - 1], ctx, opt);
+	collect_recover_methods(L, cps, n, opt && opt->library);
 	declare_packages(L, cps, n);
 	LLVMValueRef *inits = arena_alloc(&L->arena, sizeof(LLVMValueRef) * (size_t)n);
 	for (int p = 0; p < n; p++) {

@@ -193,7 +193,8 @@ static LLVMValueRef bound_wrapper(Lower *L, Node *n, LLVMTypeRef et, Type *sig)
 		args[i] = LLVMGetParam(f, i);
 	LLVMValueRef r;
 	if (sel->kind == SEL_IFACE_METHOD) {
-		L->defer_forward_from = f;
+		if (lower_method_may_recover(L, n->selector.name->ident.name))
+			L->defer_forward_from = f;
 		r = lower_iface_call(L, recv, sig, sel->iface_index, args + 1, np - 1);
 		L->defer_forward_from = NULL;
 	} else {
@@ -284,7 +285,8 @@ static LLVMValueRef iface_method_expr(Lower *L, Node *n)
 	for (unsigned i = 2; i < np; i++)
 		args[i - 2] = LLVMGetParam(w, i);
 	Type *msig = iu->iface.methods[sel->iface_index].sig;
-	L->defer_forward_from = w;
+	if (lower_method_may_recover(L, n->selector.name->ident.name))
+		L->defer_forward_from = w;
 	LLVMValueRef r = lower_iface_call(L, LLVMGetParam(w, 1), msig, sel->iface_index, args, np - 2);
 	L->defer_forward_from = NULL;
 	if (msig->func.nresults == 0)

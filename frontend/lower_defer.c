@@ -99,6 +99,7 @@ typedef struct {
 	LLVMValueRef callee;
 	Type *sig;
 	int slot;
+	const char *method_name; /* DEFER_IFACE */
 	BuiltinKind builtin;
 	Type *type;        /* delete: the map's type; copy: the destination's element type */
 } DeferCall;
@@ -150,7 +151,8 @@ static LLVMValueRef defer_thunk(Lower *L, LLVMTypeRef et, const DeferCall *d, un
 		L->defer_forward_from = NULL;
 		break;
 	case DEFER_IFACE:
-		L->defer_forward_from = f;
+		if (lower_method_may_recover(L, d->method_name))
+			L->defer_forward_from = f;
 		lower_iface_call(L, cv, d->sig, d->slot, args, nargs);
 		L->defer_forward_from = NULL;
 		break;
@@ -218,6 +220,7 @@ void lower_defer_stmt(Lower *L, Node *n)
 		lower_nil_check(L, LLVMBuildExtractValue(L->b, cv, 0, "")); /* x.M is evaluated now: nil x panics */
 		d.sig = type_underlying(fun->type);
 		d.slot = fun->sel->iface_index;
+		d.method_name = fun->selector.name->ident.name;
 	} else if (fun->mode != MODE_TYPEXPR && !bsym && type_underlying(fun->type)->kind == TY_FUNC) {
 		d.kind = DEFER_VALUE;
 		cv = lower_expr(L, fun);

@@ -271,7 +271,6 @@ void lower_type_switch(Lower *L, Node *n)
 	LLVMPositionBuilderAtEnd(L->b, done);
 }
 
-/* panic(v): v converted to interface{}, handed to rt_panic. */
 typedef struct {
 	Pos last;
 } PanicPosWalk;
@@ -324,6 +323,7 @@ void lower_panic_value(Lower *L, LLVMValueRef v)
 	LLVMPositionBuilderAtEnd(L->b, lower_new_block(L, "after.panic"));
 }
 
+/* panic(v): v converted to interface{}, handed to rt_panic. */
 void lower_panic(Lower *L, Node *call)
 {
 	lower_panic_value(L, lower_panic_arg(L, call));

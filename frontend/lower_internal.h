@@ -85,6 +85,9 @@ typedef struct Lower {
 	LLVMValueRef recover_direct;   /* i1-as-i32: this function was called by a deferred call itself */
 	LLVMValueRef defer_forward_from; /* a wrapper being built: its calls through func values and
 	                                    interfaces hand rt_defer_forward on (panic.c) */
+	const char **recover_methods;  /* names of the methods whose bodies call recover() */
+	int nrecover_methods;
+	bool recover_methods_unknown;  /* a library: the program's own methods are not seen */
 	int loop_depth;
 	Target *targets;               /* the enclosing breakable statements, innermost last */
 	int ntargets, captargets;
@@ -111,8 +114,14 @@ LLVMValueRef lower_alloca(Lower *L, LLVMTypeRef ty, const char *name);
 LLVMValueRef lower_site(Lower *L, SiteKind kind, Type *t, LLVMValueRef size, const char *text, Pos pos);
 LLVMValueRef lower_site_raw(Lower *L, SiteKind kind, LLVMValueRef size, bool scan, const char *text, Pos pos);
 LLVMValueRef lower_rt(Lower *L, RtId id, LLVMValueRef *args, unsigned nargs);
+/* The same with builder b (a wrapper built beside the function being lowered). */
+LLVMValueRef lower_rt_at(Lower *L, LLVMBuilderRef b, RtId id, LLVMValueRef *args, unsigned nargs);
 /* Does function f's body call recover()? Then wrappers calling f hand the deferred call on to it. */
 bool lower_calls_recover(Symbol *f);
+/* May a method called `name` through an interface call recover()? Only then do the wrappers that
+ * make such calls (method values and expressions of interfaces, promoted interface methods) hand a
+ * deferred call on: an interface call elsewhere pays nothing. */
+bool lower_method_may_recover(Lower *L, const char *name);
 /* In wrapper self (builder b): rt_defer_forward(self, target). */
 void lower_defer_forward(Lower *L, LLVMBuilderRef b, LLVMValueRef self, LLVMValueRef target);
 void lower_unsupported(Lower *L, Pos pos, const char *what);

@@ -235,22 +235,9 @@ static void lower_return(Lower *L, Node *n)
 	dead_block(L);
 }
 
-/* Makes room for one more element in *v (n used of *cap, each of size elem). */
-static void grow(Lower *L, void **v, int n, int *cap, size_t elem)
-{
-	if (n < *cap)
-		return;
-	int nc = *cap ? *cap * 2 : 16;
-	void *nv = arena_alloc(&L->arena, elem * (size_t)nc);
-	if (n)
-		memcpy(nv, *v, elem * (size_t)n);
-	*v = nv;
-	*cap = nc;
-}
-
 void lower_push_target(Lower *L, const char *label, LLVMBasicBlockRef brk, LLVMBasicBlockRef cont)
 {
-	grow(L, (void **)&L->targets, L->ntargets, &L->captargets, sizeof(Target));
+	arena_grow(&L->arena, (void **)&L->targets, L->ntargets, &L->captargets, sizeof(Target));
 	L->targets[L->ntargets++] = (Target){ label, brk, cont };
 }
 
@@ -267,7 +254,7 @@ static LLVMBasicBlockRef label_block(Lower *L, const char *name)
 	for (int i = 0; i < L->nlabels; i++)
 		if (strcmp(L->labels[i].name, name) == 0)
 			return L->labels[i].bb;
-	grow(L, (void **)&L->labels, L->nlabels, &L->caplabels, sizeof(LabelBlock));
+	arena_grow(&L->arena, (void **)&L->labels, L->nlabels, &L->caplabels, sizeof(LabelBlock));
 	LLVMBasicBlockRef bb = lower_new_block(L, name);
 	L->labels[L->nlabels++] = (LabelBlock){ name, bb };
 	return bb;

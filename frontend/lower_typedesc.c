@@ -134,7 +134,8 @@ static LLVMValueRef iface_entry(Lower *L, Type *t, MethodSetEntry *e)
 		args[i] = LLVMGetParam(f, i);
 	if (!m) {
 		LLVMValueRef iv = lower_load(L, cur, p);
-		L->defer_forward_from = f;
+		if (lower_method_may_recover(L, e->name))
+			L->defer_forward_from = f;
 		LLVMValueRef r = lower_iface_call(L, iv, e->sig, e->iface_index, args + 1, n - 1);
 		L->defer_forward_from = NULL;
 		if (e->sig->func.nresults == 0)
