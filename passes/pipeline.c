@@ -12,6 +12,7 @@
 #include <llvm-c/Target.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
+#include "jam.h"
 #include "llgo/site.h"
 
 static void pipe_init_targets(void)
@@ -401,6 +402,14 @@ bool pipe_after_round3(LLVMModuleRef m, LLVMTargetMachineRef tm)
 {
 	return pipe_run(m, tm, "function(sroa,early-cse<memssa>,instcombine<no-verify-fixpoint>,simplifycfg)",
 		"cleanup after escape round 3");
+}
+
+int pipe_jam(LLVMModuleRef m, LLVMTargetMachineRef tm)
+{
+	int n = jam_run(m);
+	if (n > 0 && !pipe_run(m, tm, "function(early-cse,instcombine<no-verify-fixpoint>)", "unroll-and-jam"))
+		return -1;
+	return n;
 }
 
 bool pipe_emit(LLVMModuleRef m, LLVMTargetMachineRef tm, const char *path, bool assembly)

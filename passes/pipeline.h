@@ -12,6 +12,8 @@
  *   stage 5  (-O1 and up)    esc_round3: round 2's check once more on the optimised code, where
  *                            forwarded loads and deleted stores may have dropped what kept an
  *                            object on the heap; pipe_after_round3 cleans up when a site moved
+ *   stage 6  pipe_jam:       (-O2 and up) unroll-and-jam of counted loops around pure early-exit
+ *                            loops (jam.c), then early-cse and instcombine when it jammed one
  * Each stage verifies the module after itself: Debian's LLVM has assertions off.
  *
  * `llgo-lite run` of a program that imports packages splits it after stage 2: the imported
@@ -38,6 +40,10 @@ bool pipe_inline(LLVMModuleRef m, LLVMTargetMachineRef tm);
 bool pipe_optimize(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level);
 /* After esc_round3 moved heap calls to slots: sroa, early-cse, instcombine, simplifycfg. */
 bool pipe_after_round3(LLVMModuleRef m, LLVMTargetMachineRef tm);
+
+/* Stage 6: jam_run, then a clean-up of the copies when it jammed a loop; returns how many it
+ * jammed, -1 when the module failed to verify. */
+int pipe_jam(LLVMModuleRef m, LLVMTargetMachineRef tm);
 
 /* Turns every definition lowering marked as an import's (LLGO_IMPORT_MD) into an external
  * declaration: its body or initialiser goes, and the package object defines it. Run after the

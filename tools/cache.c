@@ -82,8 +82,9 @@ static bool cache_hash_config(Sha256 *s, const Options *o, bool entry, bool spli
 	cache_hash_str(s, o->target ? o->target : host);
 	LLVMDisposeMessage(host);
 	char flags[64];
-	snprintf(flags, sizeof flags, "%s %s O%d noescape=%d entry=%d split=%d", o->command,
-	         strcmp(o->command, "build") == 0 ? o->emit : "-", o->opt_level, o->no_escape, entry, split);
+	snprintf(flags, sizeof flags, "%s %s O%d noescape=%d jam=%d entry=%d split=%d", o->command,
+	         strcmp(o->command, "build") == 0 ? o->emit : "-", o->opt_level, o->no_escape,
+	         driver_jam_enabled(), entry, split);
 	cache_hash_str(s, flags);
 	return true;
 }

@@ -2,6 +2,7 @@
  * driver.c: the compile stages shared by every command (see driver.h). Each stage stops the
  * pipeline when it reports errors; the LLVM module is verified after every stage.
  * LLGODEBUG=timing=1 prints each stage's wall and CPU time to stderr (`timing: escape 1.2 ms cpu 1.1 ms`).
+ * LLGODEBUG=jam=0 leaves out stage 6, unroll-and-jam (passes/jam.c), to measure what it gains.
  * LLGO_LLVM_FLAGS passes options to LLVM itself, for profiling the compiler: `-time-passes` prints
  * the time of every LLVM pass at exit.
  *
@@ -222,6 +223,12 @@ bool driver_escape(Compilation *c)
 	return driver_timed("strip", t, pipe_verify(c->module, "stripping the imports"));
 }
 
+bool driver_jam_enabled(void)
+{
+	const char *dbg = getenv("LLGODEBUG");
+	return !(dbg && strstr(dbg, "jam=0"));
+}
+
 /* -O1 and up: the inliner, the escape pass's second round, then LLVM's optimisation pipeline. */
 bool driver_optimize(Compilation *c)
 {
@@ -245,7 +252,12 @@ bool driver_optimize(Compilation *c)
 	if (!driver_timed("escape3", t, pipe_verify(c->module, "escape round 3")))
 		return false;
 	t = driver_stage_begin();
-	return slots == 0 || driver_timed("cleanup3", t, pipe_after_round3(c->module, c->tm));
+	if (slots > 0 && !driver_timed("cleanup3", t, pipe_after_round3(c->module, c->tm)))
+		return false;
+	if (c->opt->opt_level < 2 || !driver_jam_enabled())
+		return true;
+	t = driver_stage_begin();
+	return driver_timed("jam", t, pipe_jam(c->module, c->tm) >= 0);
 }
 
 bool driver_middle(Compilation *c, bool emit_entry)

@@ -60,6 +60,8 @@ bool driver_escape(Compilation *c);
 /* All of the above after the front end: lower, clean up, escape, optimise. */
 bool driver_middle(Compilation *c, bool emit_entry);
 bool driver_optimize(Compilation *c);
+/* False when LLGODEBUG has jam=0: stage 6 (unroll-and-jam) is left out. */
+bool driver_jam_enabled(void);
 /* Code generation into memory: the module's object file (dispose it with LLVMDisposeMemoryBuffer). */
 LLVMMemoryBufferRef driver_codegen(Compilation *c);
 /* The package object of a checked program that imports packages: its imports alone, compiled as a

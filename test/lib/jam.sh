@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# test/lib/jam.sh LLGO: stage 6, unroll-and-jam (passes/jam.c), happens where it should. The results of
+# the jammed programs are checked elsewhere (run/jam_loops against Go 1.19's output in every mode,
+# unit/test_jam bit for bit against the IR before the pass); here, in the optimised IR of
+#   - test/run/jam_loops.go: 6 nests are jammed (pixels, and roots and series where main inlines
+#     them: roots four times in the unrolled loop over its inputs); seven, chained, stores and
+#     collatz are not;
+#   - test/bench/mandelbrot.go: its pixel loop is jammed (the benchmark's speed rests on it);
+#   - either program with LLGODEBUG=jam=0: nothing is jammed, and -O1 jams nothing either.
+# A jammed nest ends its inner loop with one `br i1 %jam.any...`.
+set -u
+llgo=$1
+. "$(dirname "$0")/common.sh"
+test_tmpdir
+root=$(cd "$(dirname "$0")/../.." && pwd)
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+export LLGO_CACHE=off
+
+jammed() {   # jammed FILE.go [FLAGS...]: prints the number of jammed nests
+  local src=$1
+  shift
+  "$llgo" build "$@" --emit=llvm -o "$TEST_TMP/out.ll" "$src" || { echo error; return; }
+  grep -c 'br i1 %jam\.any' "$TEST_TMP/out.ll"
+}
+
+n=$(jammed "$root/test/run/jam_loops.go")
+[ "$n" = 6 ] || fail "jam_loops.go: $n nests jammed, want 6"
+n=$(jammed "$root/test/bench/mandelbrot.go")
+[ "$n" = 1 ] || fail "mandelbrot.go: $n nests jammed, want 1"
+n=$(LLGODEBUG=jam=0 jammed "$root/test/run/jam_loops.go")
+[ "$n" = 0 ] || fail "jam_loops.go with LLGODEBUG=jam=0: $n nests jammed, want 0"
+n=$(jammed "$root/test/bench/mandelbrot.go" -O1)
+[ "$n" = 0 ] || fail "mandelbrot.go at -O1: $n nests jammed, want 0"
+n=$(jammed "$root/test/bench/mandelbrot.go" --target=aarch64-linux-gnu)
+[ "$n" = 1 ] || fail "mandelbrot.go for aarch64: $n nests jammed, want 1"
+
+[ "$fails" = 0 ] && echo "jam: ok"
+[ "$fails" = 0 ]

@@ -1,0 +1,227 @@
+/*
+ * test_jam.c: unroll-and-jam (passes/jam.c) on hand-written IR.
+ *
+ * One nest, `f(c)`: an outer loop of N steps, each running an inner loop (z *= 1.5 from k*c until
+ * |z| passes 100 or 50 steps) whose results are summed. Each case edits that IR, says whether the
+ * pass must jam it and into how many copies, and then both the original and the rewritten module
+ * are compiled (MCJIT) and run on inputs that give every copy its own trip count: the results must
+ * be the same bit for bit.
+ */
+#include <check.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <llvm-c/Analysis.h>
+#include <llvm-c/ExecutionEngine.h>
+#include <llvm-c/IRReader.h>
+#include <llvm-c/Target.h>
+
+#include "jam.h"
+
+static const char *base_ir =
+	"@g = global double 0.0\n"
+	"define double @f(double %c) {\n"
+	"entry:\n"
+	"  br label %head\n"
+	"head:\n"
+	"  %k = phi i64 [ 0, %entry ], [ %k.next, %epi ]\n"
+	"  %acc = phi double [ 0.0, %entry ], [ %acc.next, %epi ]\n"
+	"  %kf = sitofp i64 %k to double\n"
+	"  %start = fmul double %kf, %c\n"
+	"  br label %inner\n"
+	"inner:\n"
+	"  %z = phi double [ %start, %head ], [ %z.next, %inner ]\n"
+	"  %n = phi i64 [ 0, %head ], [ %n.next, %inner ]\n"
+	"  %z.next = fmul double %z, 1.5\n"
+	"  %n.next = add i64 %n, 1\n"
+	"  %small = fcmp olt double %z.next, 100.0\n"
+	"  %big = fcmp ogt double %z.next, -100.0\n"
+	"  %in = and i1 %small, %big\n"
+	"  %few = icmp ult i64 %n.next, 50\n"
+	"  %go = and i1 %in, %few\n"
+	"  br i1 %go, label %inner, label %epi\n"
+	"epi:\n"
+	"  %z.out = phi double [ %z.next, %inner ]\n"
+	"  %nf = uitofp i64 %n.next to double\n"
+	"  %t = fadd double %z.out, %nf\n"
+	"  %acc.next = fadd double %acc, %t\n"
+	"  %k.next = add nuw nsw i64 %k, 1\n"
+	"  %done = icmp eq i64 %k.next, 8\n"
+	"  br i1 %done, label %exit, label %head\n"
+	"exit:\n"
+	"  %r = phi double [ %acc.next, %epi ]\n"
+	"  ret double %r\n"
+	"}\n";
+
+typedef struct JamCase {
+	const char *name;
+	const char *edits[12];   /* pairs: text of base_ir, its replacement */
+	int jammed;              /* nests the pass must jam */
+	int copies;              /* jam.active phis it must make */
+} JamCase;
+
+static const JamCase cases[] = {
+	{ "eight steps: four copies", { NULL }, 1, 4 },
+	{ "six steps: two copies", { "%k.next, 8", "%k.next, 6" }, 1, 2 },
+	{ "seven steps: left alone", { "%k.next, 8", "%k.next, 7" }, 0, 0 },
+	{ "a test on the variable, leaving on false",
+	  { "%done = icmp eq i64 %k.next, 8\n  br i1 %done, label %exit, label %head",
+	    "%more = icmp ult i64 %k, 7\n  br i1 %more, label %head, label %exit" }, 1, 4 },
+	{ "a counter that starts at 3 and steps by 2 to 19",
+	  { "[ 0, %entry ], [ %k.next", "[ 3, %entry ], [ %k.next", "add nuw nsw i64 %k, 1", "add nuw nsw i64 %k, 2",
+	    "%k.next, 8", "%k.next, 19" }, 1, 4 },
+	{ "an inner loop that stays on false",
+	  { "br i1 %go, label %inner, label %epi", "%stop = xor i1 %go, true\n  br i1 %stop, label %epi, label %inner" },
+	  1, 4 },
+	{ "the value read after the inner loop is its phi", { "[ %z.next, %inner ]\n  %nf", "[ %z, %inner ]\n  %nf" }, 1, 4 },
+	{ "an inner value read after the whole nest",
+	  { "%r = phi double [ %acc.next, %epi ]\n  ret double %r",
+	    "%r = phi double [ %acc.next, %epi ]\n  %last = uitofp i64 %n to double\n  %rr = fadd double %r, %last\n"
+	    "  ret double %rr" }, 1, 4 },
+	{ "an outer value read after the whole nest",
+	  { "ret double %r", "%kk = sitofp i64 %k to double\n  %rr = fadd double %r, %kk\n  ret double %rr" }, 1, 4 },
+	{ "a division by a constant", { "%few = icmp ult i64 %n.next, 50", "%q = udiv i64 %n.next, 3\n  %few = icmp ult i64 %q, 17" },
+	  1, 4 },
+	{ "a division by a variable: left alone",
+	  { "%few = icmp ult i64 %n.next, 50", "%q = udiv i64 %n.next, %k\n  %few = icmp ult i64 %n.next, 50" }, 0, 0 },
+	{ "a signed division by -1: left alone",
+	  { "%few = icmp ult i64 %n.next, 50", "%q = sdiv i64 %n.next, -1\n  %few = icmp ult i64 %n.next, 50" }, 0, 0 },
+	{ "a store in the inner loop: left alone",
+	  { "%n.next = add i64 %n, 1", "%n.next = add i64 %n, 1\n  store double %z, ptr @g" }, 0, 0 },
+	{ "a load in the prologue: left alone", { "%start = fmul double %kf, %c", "%gv = load double, ptr @g\n  %start = fmul double %kf, %gv" },
+	  0, 0 },
+	{ "a prologue that reads the running sum: left alone", { "%start = fmul double %kf, %c", "%start = fadd double %acc, %c" },
+	  0, 0 },
+	{ "an inner loop that reads the running sum: left alone",
+	  { "%z.next = fmul double %z, 1.5", "%z.next = fmul double %z, %acc" }, 0, 0 },
+	{ "an epilogue that reads the running sum", { "%t = fadd double %z.out, %nf", "%t0 = fadd double %z.out, %nf\n  %t = fmul double %t0, %acc" },
+	  1, 4 },
+	{ "a counter whose step would wrap into poison: left alone",
+	  { "[ 0, %entry ], [ %k.next", "[ 9223372036854775800, %entry ], [ %k.next", "%k.next, 8", "%k.next, -9223372036854775800" },
+	  0, 0 },
+};
+
+static void replace_once(char **text, const char *from, const char *to)
+{
+	char *at = strstr(*text, from);
+	ck_assert_msg(at != NULL, "edit not found: %s", from);
+	size_t pre = (size_t)(at - *text), lf = strlen(from), lt = strlen(to), len = strlen(*text);
+	char *out = malloc(len - lf + lt + 1);
+	memcpy(out, *text, pre);
+	memcpy(out + pre, to, lt);
+	memcpy(out + pre + lt, at + lf, len - pre - lf + 1);
+	free(*text);
+	*text = out;
+}
+
+static LLVMModuleRef parse(LLVMContextRef ctx, const char *text)
+{
+	LLVMMemoryBufferRef buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(text, strlen(text), "jam");
+	LLVMModuleRef m = NULL;
+	char *err = NULL;
+	if (LLVMParseIRInContext(ctx, buf, &m, &err)) {
+		fprintf(stderr, "%s\n%s\n", err, text);
+		LLVMDisposeMessage(err);
+		return NULL;
+	}
+	return m;
+}
+
+static int count_active(LLVMModuleRef m)
+{
+	int n = 0;
+	LLVMValueRef f = LLVMGetNamedFunction(m, "f");
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+			size_t len;
+			const char *name = LLVMGetValueName2(i, &len);
+			n += LLVMIsAPHINode(i) && strncmp(name, "jam.active", 10) == 0;
+		}
+	return n;
+}
+
+/* f(c) for each input, compiled by MCJIT (which takes the module). */
+static void run_f(LLVMModuleRef m, const double *in, double *out, int n)
+{
+	LLVMExecutionEngineRef ee;
+	char *err = NULL;
+	if (LLVMCreateExecutionEngineForModule(&ee, m, &err))
+		ck_abort_msg("MCJIT: %s", err);
+	double (*f)(double) = (double (*)(double))(uintptr_t)LLVMGetFunctionAddress(ee, "f");
+	ck_assert_ptr_nonnull(f);
+	for (int i = 0; i < n; i++)
+		out[i] = f(in[i]);
+	LLVMDisposeExecutionEngine(ee);
+}
+
+START_TEST(test_cases)
+{
+	const JamCase *tc = &cases[_i];
+	char *text = strdup(base_ir);
+	for (int e = 0; tc->edits[e]; e += 2)
+		replace_once(&text, tc->edits[e], tc->edits[e + 1]);
+	LLVMContextRef ctx = LLVMContextCreate();
+	LLVMModuleRef before = parse(ctx, text), after = parse(ctx, text);
+	ck_assert_msg(before && after, "%s: the IR does not parse", tc->name);
+	ck_assert_msg(!LLVMVerifyModule(before, LLVMPrintMessageAction, NULL), "%s: the IR is invalid", tc->name);
+	int jammed = jam_run(after);
+	ck_assert_msg(jammed == tc->jammed, "%s: jammed %d nests, not %d", tc->name, jammed, tc->jammed);
+	ck_assert_msg(!LLVMVerifyModule(after, LLVMPrintMessageAction, NULL), "%s: invalid after the pass", tc->name);
+	ck_assert_msg(count_active(after) == tc->copies, "%s: %d copies, not %d", tc->name, count_active(after), tc->copies);
+	static const double in[] = { 0.3, 1.7, -2.5, 0.01, 37.0, 1e-300, -0.0, 0.0, 12.5, -99.0, 1e300 };
+	enum { N = sizeof in / sizeof in[0] };
+	double want[N], got[N];
+	run_f(before, in, want, N);
+	run_f(after, in, got, N);
+	for (int i = 0; i < N; i++)
+		ck_assert_msg(memcmp(&want[i], &got[i], sizeof(double)) == 0, "%s: f(%g) = %.17g, not %.17g", tc->name, in[i],
+		              got[i], want[i]);
+	LLVMContextDispose(ctx);
+	free(text);
+}
+END_TEST
+
+/* Integer chains gain little from jamming (a cycle per step): the pass leaves them. */
+START_TEST(test_integer_chain)
+{
+	const char *ir =
+		"define i64 @f(i64 %c) {\n"
+		"entry:\n  br label %head\n"
+		"head:\n  %k = phi i64 [ 0, %entry ], [ %k.next, %epi ]\n  %acc = phi i64 [ 0, %entry ], [ %acc.next, %epi ]\n"
+		"  %s = add i64 %k, %c\n  br label %inner\n"
+		"inner:\n  %z = phi i64 [ %s, %head ], [ %z.next, %inner ]\n  %z.next = lshr i64 %z, 1\n"
+		"  %go = icmp ne i64 %z.next, 0\n  br i1 %go, label %inner, label %epi\n"
+		"epi:\n  %acc.next = add i64 %acc, %z\n  %k.next = add i64 %k, 1\n  %done = icmp eq i64 %k.next, 8\n"
+		"  br i1 %done, label %exit, label %head\n"
+		"exit:\n  ret i64 %acc.next\n}\n";
+	LLVMContextRef ctx = LLVMContextCreate();
+	LLVMModuleRef m = parse(ctx, ir);
+	ck_assert_ptr_nonnull(m);
+	ck_assert_int_eq(jam_run(m), 0);
+	LLVMContextDispose(ctx);
+}
+END_TEST
+
+static Suite *jam_suite(void)
+{
+	Suite *s = suite_create("jam");
+	TCase *tc = tcase_create("core");
+	tcase_set_timeout(tc, 60);
+	tcase_add_loop_test(tc, test_cases, 0, (int)(sizeof cases / sizeof cases[0]));
+	tcase_add_test(tc, test_integer_chain);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	LLVMLinkInMCJIT();
+	LLVMInitializeNativeTarget();
+	LLVMInitializeNativeAsmPrinter();
+	SRunner *sr = srunner_create(jam_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? 1 : 0;
+}
