@@ -224,14 +224,16 @@ LLVMValueRef lower_target_addr(Lower *L, LowerTarget *t)
 	LLVMValueRef idx = t->b;
 	if (u->kind == TY_SLICE) {
 		lower_bounds_check(L, idx, LLVMBuildExtractValue(L->b, t->a, 1, "len"), 0, false);
-		return LLVMBuildGEP2(L->b, lower_type(L, u->slice.elem), LLVMBuildExtractValue(L->b, t->a, 0, ""), &idx, 1, "");
+		return LLVMBuildInBoundsGEP2(L->b, lower_type(L, u->slice.elem), LLVMBuildExtractValue(L->b, t->a, 0, ""), &idx, 1, "");
 	}
 	if (u->kind == TY_POINTER)
 		lower_nil_check(L, t->a);
 	Type *au = type_underlying(u->kind == TY_POINTER ? u->pointer.elem : u);
 	lower_bounds_check(L, idx, LLVMConstInt(L->t_i64, (unsigned long long)au->array.len, 0), 0, false);
 	LLVMValueRef ix[2] = { LLVMConstInt(L->t_i64, 0, 0), idx };
-	return LLVMBuildGEP2(L->b, lower_type(L, au), t->a, ix, 2, "");
+	/* inbounds: the index is checked and the base is an object (an array variable, or a pointer
+	 * checked for nil), so LLVM may fold a later nil check of the address (&a[i] is never nil) */
+	return LLVMBuildInBoundsGEP2(L->b, lower_type(L, au), t->a, ix, 2, "");
 }
 
 /* x[i] as an address: x, then i, then the checks (Go's left-to-right order for calls in both). */
