@@ -12,6 +12,7 @@
 #include <llvm-c/Target.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
+#include "divpair.h"
 #include "jam.h"
 #include "llgo/site.h"
 
@@ -404,12 +405,16 @@ bool pipe_after_round3(LLVMModuleRef m, LLVMTargetMachineRef tm)
 		"cleanup after escape round 3");
 }
 
-int pipe_jam(LLVMModuleRef m, LLVMTargetMachineRef tm)
+int pipe_late(LLVMModuleRef m, LLVMTargetMachineRef tm, bool jam, bool divpair)
 {
-	int n = jam_run(m);
+	int n = jam ? jam_run(m) : 0;
 	if (n > 0 && !pipe_run(m, tm, "function(early-cse,instcombine<no-verify-fixpoint>)", "unroll-and-jam"))
 		return -1;
-	return n;
+	/* after instcombine, which would scalarise the pairs again */
+	int pairs = divpair ? divpair_run(m) : 0;
+	if (pairs > 0 && !pipe_verify(m, "division pairing"))
+		return -1;
+	return n + pairs;
 }
 
 bool pipe_emit(LLVMModuleRef m, LLVMTargetMachineRef tm, const char *path, bool assembly)

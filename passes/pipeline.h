@@ -12,8 +12,10 @@
  *   stage 5  (-O1 and up)    esc_round3: round 2's check once more on the optimised code, where
  *                            forwarded loads and deleted stores may have dropped what kept an
  *                            object on the heap; pipe_after_round3 cleans up when a site moved
- *   stage 6  pipe_jam:       (-O2 and up) unroll-and-jam of counted loops around pure early-exit
- *                            loops (jam.c), then early-cse and instcombine when it jammed one
+ *   stage 6  pipe_late:      (-O2 and up) our passes on the optimised code: unroll-and-jam of
+ *                            counted loops around pure early-exit loops (jam.c), then early-cse and
+ *                            instcombine when it jammed one; then pairs of independent divisions
+ *                            in loop bodies become two-lane divisions (divpair.c, x86-64)
  * Each stage verifies the module after itself: Debian's LLVM has assertions off.
  *
  * `llgo-lite run` of a program that imports packages splits it after stage 2: the imported
@@ -41,9 +43,9 @@ bool pipe_optimize(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level);
 /* After esc_round3 moved heap calls to slots: sroa, early-cse, instcombine, simplifycfg. */
 bool pipe_after_round3(LLVMModuleRef m, LLVMTargetMachineRef tm);
 
-/* Stage 6: jam_run, then a clean-up of the copies when it jammed a loop; returns how many it
- * jammed, -1 when the module failed to verify. */
-int pipe_jam(LLVMModuleRef m, LLVMTargetMachineRef tm);
+/* Stage 6: jam_run (when `jam`), a clean-up of the copies when it jammed a loop, then divpair_run
+ * (when `divpair`); returns the loops jammed plus the pairs made, -1 when the module failed to verify. */
+int pipe_late(LLVMModuleRef m, LLVMTargetMachineRef tm, bool jam, bool divpair);
 
 /* Turns every definition lowering marked as an import's (LLGO_IMPORT_MD) into an external
  * declaration: its body or initialiser goes, and the package object defines it. Run after the

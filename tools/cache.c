@@ -81,10 +81,10 @@ static bool cache_hash_config(Sha256 *s, const Options *o, bool entry, bool spli
 	char *host = o->target ? NULL : LLVMGetDefaultTargetTriple();
 	cache_hash_str(s, o->target ? o->target : host);
 	LLVMDisposeMessage(host);
-	char flags[64];
-	snprintf(flags, sizeof flags, "%s %s O%d noescape=%d jam=%d entry=%d split=%d", o->command,
+	char flags[128];
+	snprintf(flags, sizeof flags, "%s %s O%d noescape=%d jam=%d divpair=%d entry=%d split=%d", o->command,
 	         strcmp(o->command, "build") == 0 ? o->emit : "-", o->opt_level, o->no_escape,
-	         driver_jam_enabled(), entry, split);
+	         driver_jam_enabled(), driver_divpair_enabled(), entry, split);
 	cache_hash_str(s, flags);
 	return true;
 }

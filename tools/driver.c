@@ -2,7 +2,8 @@
  * driver.c: the compile stages shared by every command (see driver.h). Each stage stops the
  * pipeline when it reports errors; the LLVM module is verified after every stage.
  * LLGODEBUG=timing=1 prints each stage's wall and CPU time to stderr (`timing: escape 1.2 ms cpu 1.1 ms`).
- * LLGODEBUG=jam=0 leaves out stage 6, unroll-and-jam (passes/jam.c), to measure what it gains.
+ * LLGODEBUG=jam=0 and divpair=0 leave out the passes of stage 6, unroll-and-jam (passes/jam.c) and
+ * division pairing (passes/divpair.c), to measure what they gain.
  * LLGO_LLVM_FLAGS passes options to LLVM itself, for profiling the compiler: `-time-passes` prints
  * the time of every LLVM pass at exit.
  *
@@ -229,6 +230,12 @@ bool driver_jam_enabled(void)
 	return !(dbg && strstr(dbg, "jam=0"));
 }
 
+bool driver_divpair_enabled(void)
+{
+	const char *dbg = getenv("LLGODEBUG");
+	return !(dbg && strstr(dbg, "divpair=0"));
+}
+
 /* -O1 and up: the inliner, the escape pass's second round, then LLVM's optimisation pipeline. */
 bool driver_optimize(Compilation *c)
 {
@@ -254,10 +261,10 @@ bool driver_optimize(Compilation *c)
 	t = driver_stage_begin();
 	if (slots > 0 && !driver_timed("cleanup3", t, pipe_after_round3(c->module, c->tm)))
 		return false;
-	if (c->opt->opt_level < 2 || !driver_jam_enabled())
+	if (c->opt->opt_level < 2)
 		return true;
 	t = driver_stage_begin();
-	return driver_timed("jam", t, pipe_jam(c->module, c->tm) >= 0);
+	return driver_timed("late", t, pipe_late(c->module, c->tm, driver_jam_enabled(), driver_divpair_enabled()) >= 0);
 }
 
 bool driver_middle(Compilation *c, bool emit_entry)

@@ -60,8 +60,9 @@ bool driver_escape(Compilation *c);
 /* All of the above after the front end: lower, clean up, escape, optimise. */
 bool driver_middle(Compilation *c, bool emit_entry);
 bool driver_optimize(Compilation *c);
-/* False when LLGODEBUG has jam=0: stage 6 (unroll-and-jam) is left out. */
+/* False when LLGODEBUG has jam=0 (divpair=0): stage 6 leaves out unroll-and-jam (division pairing). */
 bool driver_jam_enabled(void);
+bool driver_divpair_enabled(void);
 /* Code generation into memory: the module's object file (dispose it with LLVMDisposeMemoryBuffer). */
 LLVMMemoryBufferRef driver_codegen(Compilation *c);
 /* The package object of a checked program that imports packages: its imports alone, compiled as a

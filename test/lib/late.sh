@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# test/lib/jam.sh LLGO: stage 6, unroll-and-jam (passes/jam.c), happens where it should. The results of
-# the jammed programs are checked elsewhere (run/jam_loops against Go 1.19's output in every mode,
-# unit/test_jam bit for bit against the IR before the pass); here, in the optimised IR of
+# test/lib/late.sh LLGO: the passes of stage 6, unroll-and-jam (passes/jam.c) and division pairing
+# (passes/divpair.c), apply where they should. The results of the programs they change are checked
+# elsewhere (run/jam_loops and the benchmarks against Go 1.19's output in every mode, unit/test_late
+# bit for bit against the IR before the passes); here, in the optimised IR of
 #   - test/run/jam_loops.go: 6 nests are jammed (pixels, and roots and series where main inlines
 #     them: roots four times in the unrolled loop over its inputs); seven, chained, stores and
 #     collatz are not;
 #   - test/bench/mandelbrot.go: its pixel loop is jammed (the benchmark's speed rests on it);
-#   - either program with LLGODEBUG=jam=0: nothing is jammed, and -O1 jams nothing either.
+#   - either program with LLGODEBUG=jam=0: nothing is jammed, and -O1 jams nothing either;
+#   - test/bench/spectral_norm.go: its four inner loops divide in pairs (`fdiv <2 x double>`), but
+#     not with LLGODEBUG=divpair=0 nor for aarch64.
 # A jammed nest ends its inner loop with one `br i1 %jam.any...`.
 set -u
 llgo=$1
@@ -35,5 +38,18 @@ n=$(jammed "$root/test/bench/mandelbrot.go" -O1)
 n=$(jammed "$root/test/bench/mandelbrot.go" --target=aarch64-linux-gnu)
 [ "$n" = 1 ] || fail "mandelbrot.go for aarch64: $n nests jammed, want 1"
 
-[ "$fails" = 0 ] && echo "jam: ok"
+paired() {   # paired FILE.go [FLAGS...]: prints the number of two-lane divisions
+  local src=$1
+  shift
+  "$llgo" build "$@" --emit=llvm -o "$TEST_TMP/out.ll" "$src" || { echo error; return; }
+  grep -c 'fdiv <2 x double>' "$TEST_TMP/out.ll"
+}
+n=$(paired "$root/test/bench/spectral_norm.go")
+[ "$n" = 4 ] || fail "spectral_norm.go: $n paired divisions, want 4"
+n=$(LLGODEBUG=divpair=0 paired "$root/test/bench/spectral_norm.go")
+[ "$n" = 0 ] || fail "spectral_norm.go with LLGODEBUG=divpair=0: $n paired divisions, want 0"
+n=$(paired "$root/test/bench/spectral_norm.go" --target=aarch64-linux-gnu)
+[ "$n" = 0 ] || fail "spectral_norm.go for aarch64: $n paired divisions, want 0"
+
+[ "$fails" = 0 ] && echo "late: ok"
 [ "$fails" = 0 ]

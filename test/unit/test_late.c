@@ -1,6 +1,8 @@
 /*
- * test_jam.c: unroll-and-jam (passes/jam.c) on hand-written IR.
+ * test_late.c: the passes of stage 6 on hand-written IR: unroll-and-jam (passes/jam.c) and division
+ * pairing (passes/divpair.c).
  *
+ * Unroll-and-jam:
  * One nest, `f(c)`: an outer loop of N steps, each running an inner loop (z *= 1.5 from k*c until
  * |z| passes 100 or 50 steps) whose results are summed. Each case edits that IR, says whether the
  * pass must jam it and into how many copies, and then both the original and the rewritten module
@@ -17,6 +19,7 @@
 #include <llvm-c/IRReader.h>
 #include <llvm-c/Target.h>
 
+#include "divpair.h"
 #include "jam.h"
 
 static const char *base_ir =
@@ -155,6 +158,20 @@ static void run_f(LLVMModuleRef m, const double *in, double *out, int n)
 	LLVMDisposeExecutionEngine(ee);
 }
 
+static const double inputs[] = { 0.3, 1.7, -2.5, 0.01, 37.0, 1e-300, -0.0, 0.0, 12.5, -99.0, 1e300 };
+enum { NINPUTS = sizeof inputs / sizeof inputs[0] };
+
+/* The module of `text` before and after `pass` give f the same results, bit for bit. */
+static void same_results(LLVMContextRef ctx, const char *text, LLVMModuleRef after, const char *name)
+{
+	double want[NINPUTS], got[NINPUTS];
+	run_f(parse(ctx, text), inputs, want, NINPUTS);
+	run_f(after, inputs, got, NINPUTS);
+	for (int i = 0; i < NINPUTS; i++)
+		ck_assert_msg(memcmp(&want[i], &got[i], sizeof(double)) == 0, "%s: f(%g) = %.17g, not %.17g", name,
+		              inputs[i], got[i], want[i]);
+}
+
 START_TEST(test_cases)
 {
 	const JamCase *tc = &cases[_i];
@@ -162,21 +179,14 @@ START_TEST(test_cases)
 	for (int e = 0; tc->edits[e]; e += 2)
 		replace_once(&text, tc->edits[e], tc->edits[e + 1]);
 	LLVMContextRef ctx = LLVMContextCreate();
-	LLVMModuleRef before = parse(ctx, text), after = parse(ctx, text);
-	ck_assert_msg(before && after, "%s: the IR does not parse", tc->name);
-	ck_assert_msg(!LLVMVerifyModule(before, LLVMPrintMessageAction, NULL), "%s: the IR is invalid", tc->name);
+	LLVMModuleRef after = parse(ctx, text);
+	ck_assert_msg(after != NULL, "%s: the IR does not parse", tc->name);
+	ck_assert_msg(!LLVMVerifyModule(after, LLVMPrintMessageAction, NULL), "%s: the IR is invalid", tc->name);
 	int jammed = jam_run(after);
 	ck_assert_msg(jammed == tc->jammed, "%s: jammed %d nests, not %d", tc->name, jammed, tc->jammed);
 	ck_assert_msg(!LLVMVerifyModule(after, LLVMPrintMessageAction, NULL), "%s: invalid after the pass", tc->name);
 	ck_assert_msg(count_active(after) == tc->copies, "%s: %d copies, not %d", tc->name, count_active(after), tc->copies);
-	static const double in[] = { 0.3, 1.7, -2.5, 0.01, 37.0, 1e-300, -0.0, 0.0, 12.5, -99.0, 1e300 };
-	enum { N = sizeof in / sizeof in[0] };
-	double want[N], got[N];
-	run_f(before, in, want, N);
-	run_f(after, in, got, N);
-	for (int i = 0; i < N; i++)
-		ck_assert_msg(memcmp(&want[i], &got[i], sizeof(double)) == 0, "%s: f(%g) = %.17g, not %.17g", tc->name, in[i],
-		              got[i], want[i]);
+	same_results(ctx, text, after, tc->name);
 	LLVMContextDispose(ctx);
 	free(text);
 }
@@ -203,13 +213,78 @@ START_TEST(test_integer_chain)
 }
 END_TEST
 
-static Suite *jam_suite(void)
+/*
+ * Division pairing: a loop whose body divides twice per step, g(c) summing 1/(c+k) and 1/(c+k+0.5)
+ * (with the operand of the second division computed after the first, as LLVM's unroller leaves it).
+ */
+static const char *div_ir =
+	"target triple = \"x86_64-pc-linux-gnu\"\n"
+	"@g = global double 0.0\n"
+	"define double @f(double %c) {\n"
+	"entry:\n  br label %loop\n"
+	"loop:\n"
+	"  %k = phi i64 [ 0, %entry ], [ %k.next, %loop ]\n"
+	"  %s = phi double [ 0.0, %entry ], [ %s2, %loop ]\n"
+	"  %kf = sitofp i64 %k to double\n"
+	"  %d0 = fadd double %c, %kf\n"
+	"  %q0 = fdiv double 1.0, %d0\n"
+	"  %s1 = fadd double %s, %q0\n"
+	"  %h = fadd double %kf, 0.5\n"
+	"  %d1 = fadd double %c, %h\n"
+	"  %q1 = fdiv double %s1, %d1\n"
+	"  %s2 = fadd double %s1, %q1\n"
+	"  %k.next = add i64 %k, 1\n"
+	"  %done = icmp eq i64 %k.next, 100\n"
+	"  br i1 %done, label %exit, label %loop\n"
+	"exit:\n  ret double %s2\n}\n";
+
+typedef struct DivCase {
+	const char *name;
+	const char *edits[6];
+	int pairs;
+} DivCase;
+
+static const DivCase div_cases[] = {
+	{ "independent divisions: one pair", { "%q1 = fdiv double %s1, %d1", "%q1 = fdiv double 2.0, %d1" }, 1 },
+	{ "the second divides what the first gave: no pair", { NULL }, 0 },
+	{ "the second's operand is loaded: no pair",
+	  { "%q1 = fdiv double %s1, %d1", "%gv = load double, ptr @g\n  %q1 = fdiv double %gv, %d1" }, 0 },
+	{ "a store between them, not needed by the second: one pair",
+	  { "%q1 = fdiv double %s1, %d1", "%q1 = fdiv double %c, %d1", "%s1 = fadd double %s, %q0",
+	    "%s1 = fadd double %s, %q0\n  store double %s1, ptr @g" }, 1 },
+	{ "not x86-64: no pair",
+	  { "x86_64-pc-linux-gnu", "aarch64-unknown-linux-gnu", "%q1 = fdiv double %s1, %d1", "%q1 = fdiv double 2.0, %d1" }, 0 },
+};
+
+START_TEST(test_divpair)
 {
-	Suite *s = suite_create("jam");
+	const DivCase *tc = &div_cases[_i];
+	char *text = strdup(div_ir);
+	for (int e = 0; tc->edits[e]; e += 2)
+		replace_once(&text, tc->edits[e], tc->edits[e + 1]);
+	LLVMContextRef ctx = LLVMContextCreate();
+	LLVMModuleRef after = parse(ctx, text);
+	ck_assert_msg(after != NULL, "%s: the IR does not parse", tc->name);
+	int pairs = divpair_run(after);
+	ck_assert_msg(pairs == tc->pairs, "%s: %d pairs, not %d", tc->name, pairs, tc->pairs);
+	ck_assert_msg(!LLVMVerifyModule(after, LLVMPrintMessageAction, NULL), "%s: invalid after the pass", tc->name);
+	if (strstr(text, "x86_64"))
+		same_results(ctx, text, after, tc->name);
+	else
+		LLVMDisposeModule(after);
+	LLVMContextDispose(ctx);
+	free(text);
+}
+END_TEST
+
+static Suite *late_suite(void)
+{
+	Suite *s = suite_create("late");
 	TCase *tc = tcase_create("core");
 	tcase_set_timeout(tc, 60);
 	tcase_add_loop_test(tc, test_cases, 0, (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, test_integer_chain);
+	tcase_add_loop_test(tc, test_divpair, 0, (int)(sizeof div_cases / sizeof div_cases[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -219,7 +294,7 @@ int main(void)
 	LLVMLinkInMCJIT();
 	LLVMInitializeNativeTarget();
 	LLVMInitializeNativeAsmPrinter();
-	SRunner *sr = srunner_create(jam_suite());
+	SRunner *sr = srunner_create(late_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	int failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
