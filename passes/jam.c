@@ -41,8 +41,10 @@
  * Cost: a copy that finishes early waits for the slowest copy of its group. Neighbouring outer
  * iterations usually run for similar counts (mandelbrot's pixels: under 1% of extra iterations).
  * The pass jams only inner loops that carry a floating-point phi (latency-bound chains; integer
- * chains are a cycle per step and gain little) and keeps F times those phis within the 16 vector
- * registers of x86-64 (AArch64 has 32).
+ * chains are a cycle per step and gain little), whose F copies issue within the time one copy's
+ * chain takes, so even a group whose counts differ wildly costs about what its slowest copy would
+ * alone; and it keeps F times those phis within the 16 vector registers of x86-64 (AArch64 has 32).
+ * Mandelbrot: F = 4 runs in 0.55 of the time of the loop as written, F = 2 in 0.65.
  */
 #include "jam.h"
 

@@ -17,7 +17,8 @@
 # Prints one line per failing program and way, then "N passed, M failed"; exit status 1 when any
 # failed. Failing programs are kept in $LLGO_DIFF_KEEP (default ./difftest-failures) as SEED.go.
 # Environment: LLGO (default build/tools/llgo-lite), LLGO_GEN (default build/tools/llgo-gen),
-# GO119 (default /usr/lib/go-1.19/bin/go), LLGO_DIFF_TIMEOUT (seconds per run, default 30).
+# GO119 (default /usr/lib/go-1.19/bin/go), LLGO_DIFF_TIMEOUT (seconds per run, default 30),
+# LLGO_DIFF_LOOPS=1 (the programs are `llgo-gen --loops`: loop nests for stage 6, jam.c and divpair.c).
 set -u
 jobs=1
 if [ "${1:-}" = -j ]; then
@@ -33,6 +34,8 @@ gen=${LLGO_GEN:-$root/build/tools/llgo-gen}
 go119=${GO119:-/usr/lib/go-1.19/bin/go}
 keep=${LLGO_DIFF_KEEP:-$PWD/difftest-failures}
 limit=${LLGO_DIFF_TIMEOUT:-30}
+gen_flags=()
+[ "${LLGO_DIFF_LOOPS:-0}" = 1 ] && gen_flags=(--loops)
 # Builds and JIT runs compile afresh: the compile cache would only test itself and fill the disk.
 export LLGO_CACHE=${LLGO_CACHE:-off}
 for tool in "$llgo" "$gen"; do
@@ -81,7 +84,7 @@ run() {
 # check SEED: 0 when every way agrees with the reference.
 check() {
   local seed=$1 src=$tmp/$1.go ok=0 way
-  "$gen" "$seed" >"$src" || return 1
+  "$gen" ${gen_flags[@]+"${gen_flags[@]}"} "$seed" >"$src" || return 1
   if ! build ref "$src" "$tmp/ref" >"$tmp/log" 2>&1; then
     echo "seed $seed: reference build failed: $(head -n 3 "$tmp/log")"
     return 1

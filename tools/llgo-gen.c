@@ -1,5 +1,6 @@
 /*
- * llgo-gen.c: a random program generator for the Go subset, aimed at the escape pass.
+ * llgo-gen.c: a random program generator for the Go subset, aimed at the escape pass (and, with
+ * --loops, at the loop passes of stage 6: see `llgo-gen --loops` below).
  *
  * `llgo-gen SEED` prints one valid Go 1.19 program (package main, no imports) chosen by SEED alone:
  * the same seed gives the same program on every machine (our own splitmix64, no libc rand). The
@@ -20,9 +21,11 @@
  */
 #include <inttypes.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct Gen {
 	uint64_t state;   /* splitmix64 state */
@@ -343,13 +346,122 @@ static void gen_main(Gen *g, int nfuncs)
 	printf("\tprintln(\"checksum\", sum)\n}\n");
 }
 
+/*
+ * `llgo-gen --loops SEED`: loop nests for stage 6 (passes/jam.c, passes/divpair.c). Each kernel is a
+ * counted outer loop (2 to 16 steps, mostly an even number (the pass jams 2 or 4 at a time), counting
+ * up or down, compared with <, <=, !=, > or >=) around an
+ * early-exit loop over one to four float64 variables, whose statements are random arithmetic on
+ * them (+, -, *, / by any value: infinities and NaN are results like others), and whose results an
+ * epilogue folds into running sums; now and then the prologue or the inner loop reads a running sum
+ * (which the pass must refuse to jam), the inner loop divides its counter by a constant, or a
+ * slice loop divides twice per step. Results are printed as bits (math.Float64bits), so a single
+ * rounding difference shows.
+ */
+static void gen_fexpr(Gen *g, int nvars, int depth)
+{
+	int pick = depth >= 2 ? gen_below(g, 3) : gen_below(g, 7);
+	if (pick == 0 && nvars == 0)
+		pick = 1;
+	switch (pick) {
+	case 0: printf("z%d", gen_below(g, nvars)); return;
+	case 1: printf("%s", gen_below(g, 2) ? "cr" : "d"); return;
+	case 2: printf("%d.%d", gen_below(g, 4), gen_below(g, 100)); return;
+	default: break;
+	}
+	static const char ops[] = "+-*/+-*";
+	printf("(");
+	gen_fexpr(g, nvars, depth + 1);
+	printf(" %c ", ops[gen_below(g, 7)]);
+	gen_fexpr(g, nvars, depth + 1);
+	printf(")");
+}
+
+static void gen_loop_kernel(Gen *g, int index)
+{
+	int nvars = 1 + gen_below(g, 4), step = 1 + gen_below(g, 3);
+	int trips = gen_below(g, 5) ? 2 * (1 + gen_below(g, 8)) : 3 + 2 * gen_below(g, 6);   /* mostly even */
+	int start = gen_below(g, 7) - 3, end = start + trips * step, form = gen_below(g, 5);
+	bool taint_pro = gen_below(g, 10) == 0, taint_in = gen_below(g, 10) == 0;
+	printf("func k%d(c, d float64) {\n\tacc, cnt, last := 0.0, 0, 0.0\n", index);
+	switch (form) {
+	case 0: printf("\tfor k := %d; k < %d; k += %d {\n", start, end, step); break;
+	case 1: printf("\tfor k := %d; k <= %d; k += %d {\n", start, end - step, step); break;
+	case 2: printf("\tfor k := %d; k != %d; k += %d {\n", start, end, step); break;
+	case 3: printf("\tfor k := %d; k > %d; k -= %d {\n", end, start, step); break;
+	default: printf("\tfor k := %d; k >= %d; k -= %d {\n", end, start + step, step); break;
+	}
+	printf("\t\tcr := float64(k)*%d.%d + c%s\n", gen_below(g, 2), gen_below(g, 100), taint_pro ? " + acc" : "");
+	for (int v = 0; v < nvars; v++) {
+		printf("\t\tz%d := ", v);
+		gen_fexpr(g, 0, 2);   /* a constant, cr or d: no z yet */
+		printf("\n");
+	}
+	int limit = 1 + gen_below(g, 1000), maxn = 1 + gen_below(g, 80);
+	bool while_form = gen_below(g, 2), divide = gen_below(g, 4) == 0;
+	printf("\t\tn := 0\n");
+	if (while_form)
+		printf("\t\tfor n < %d && z0*z0 < %d {\n", maxn, limit);
+	else
+		printf("\t\tfor {\n");
+	for (int v = nvars - 1; v >= 0; v--) {   /* each variable carries itself: a real recurrence */
+		printf("\t\t\tz%d = z%d %c ", v, v, "+-*"[gen_below(g, 3)]);
+		gen_fexpr(g, nvars, 0);
+		if (v == 0 && taint_in)
+			printf(" + acc");
+		printf("\n");
+	}
+	printf("\t\t\tn++\n");
+	if (!while_form)
+		printf("\t\t\tif n%s >= %d || z%d > %d || z%d < -%d {\n\t\t\t\tbreak\n\t\t\t}\n", divide ? "/3" : "",
+		       maxn, gen_below(g, nvars), limit, gen_below(g, nvars), limit);
+	printf("\t\t}\n");
+	printf("\t\tacc = acc*0.5");   /* reads every variable: Go rejects one never read */
+	for (int v = 0; v < nvars; v++)
+		printf(" + z%d", v);
+	printf("\n\t\tcnt += n * %d\n\t\tlast = z%d - cr\n", 1 + gen_below(g, 3), gen_below(g, nvars));
+	printf("\t}\n\tprintln(\"k%d\", math.Float64bits(acc), cnt, math.Float64bits(last))\n}\n\n", index);
+}
+
+static void gen_div_kernel(Gen *g, int index)
+{
+	printf("func k%d(c, d float64) {\n\txs := []float64{c, d, c - d, c * d, 0, c / 3, -d, 1e300, 5e-324}\n", index);
+	printf("\tqs := make([]float64, len(xs))\n\trs := make([]float64, len(xs))\n\ts := 0.0\n");
+	printf("\tfor i, x := range xs {\n\t\tqs[i] = (x + %d.5) / (c - x)\n", gen_below(g, 5));
+	printf("\t\trs[i] = %d.25 / (x*x - d)\n\t\ts += 1 / float64(i*i+%d)\n\t}\n", gen_below(g, 5), 1 + gen_below(g, 5));
+	printf("\tfor i := range qs {\n\t\tprintln(\"k%d\", i, math.Float64bits(qs[i]), math.Float64bits(rs[i]))\n\t}\n", index);
+	printf("\tprintln(\"k%d\", math.Float64bits(s))\n}\n\n", index);
+}
+
+static void gen_loops_program(Gen *g)
+{
+	int nkernels = 2 + gen_below(g, 5);
+	printf("package main\n\nimport \"math\"\n\n");
+	for (int i = 0; i < nkernels; i++) {
+		if (gen_below(g, 5) == 0)
+			gen_div_kernel(g, i);
+		else
+			gen_loop_kernel(g, i);
+	}
+	printf("func main() {\n");
+	for (int i = 0; i < nkernels; i++)
+		for (int r = 0; r < 3; r++)
+			printf("\tk%d(%d.%d, %s%d.%d)\n", i, gen_below(g, 3), gen_below(g, 1000), gen_below(g, 2) ? "-" : "",
+			       gen_below(g, 3), gen_below(g, 1000));
+	printf("}\n");
+}
+
 int main(int argc, char **argv)
 {
-	if (argc != 2) {
-		fprintf(stderr, "usage: llgo-gen SEED\n");
+	bool loops = argc == 3 && strcmp(argv[1], "--loops") == 0;
+	if (argc != 2 && !loops) {
+		fprintf(stderr, "usage: llgo-gen [--loops] SEED\n");
 		return 2;
 	}
-	Gen g = { .state = strtoull(argv[1], NULL, 10) * 0x2545f4914f6cdd1dULL + 1 };
+	Gen g = { .state = strtoull(argv[argc - 1], NULL, 10) * 0x2545f4914f6cdd1dULL + 1 };
+	if (loops) {
+		gen_loops_program(&g);
+		return 0;
+	}
 	int nfuncs = 2 + gen_below(&g, 6);
 	gen_prelude();
 	for (int i = 0; i < nfuncs; i++)

@@ -1,12 +1,12 @@
 /*
  * fuzz_stage.c: one libFuzzer harness, compiled once per front-end depth (FUZZ_STAGE 1..4:
- * lexer, parser, checker, lowering+escape (rounds 1-3)+verify). The input bytes are a Go source file of package
- * main; the checker and lowering stages load and compile its imports as the driver does, except
- * that an input importing a big bundled package (fmt and what it needs: seconds per input under the
- * sanitizers) stops after parsing, so the fuzzer keeps its pace; unknown paths and the small
- * packages in fuzz_cheap_imports go through. Every
- * input starts from fresh global state (diag_reset, source_reset, arena freed) so that a crash
- * replays from its input alone.
+ * lexer, parser, checker, lowering+escape (rounds 1-3)+stage 6's passes+verify). The input bytes
+ * are a Go source file of package main; the checker and lowering stages load and compile its
+ * imports as the driver does, except that an input importing a big bundled package (fmt and what
+ * it needs: seconds per input under the sanitizers) stops after parsing, so the fuzzer keeps its
+ * pace; unknown paths and the small packages in fuzz_cheap_imports go through. Every input starts
+ * from fresh global state (diag_reset, source_reset, arena freed) so that a crash replays from its
+ * input alone.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -20,7 +20,9 @@
 #include "ast.h"
 #include "checker.h"
 #include "diag.h"
+#include "divpair.h"
 #include "escape.h"
+#include "jam.h"
 #include "lex.h"
 #include "load.h"
 #include "lower.h"
@@ -61,6 +63,11 @@ static void fuzz_back_end(CheckedPackage **cps, int n)
 		if (esc_round2(m, &eo) && LLVMVerifyModule(m, LLVMPrintMessageAction, NULL))
 			__builtin_trap();
 		esc_round3(m, &eo);
+		if (LLVMVerifyModule(m, LLVMPrintMessageAction, NULL))
+			__builtin_trap();
+		/* stage 6's passes look for their shapes in whatever they are given */
+		jam_run(m);
+		divpair_run(m);
 		if (LLVMVerifyModule(m, LLVMPrintMessageAction, NULL))
 			__builtin_trap();
 	}
