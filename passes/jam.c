@@ -1,5 +1,7 @@
 /*
- * jam.c: unroll-and-jam of a counted loop around an early-exit loop of pure arithmetic.
+ * jam.c: unroll-and-jam of a counted loop around an early-exit loop of pure arithmetic, and the
+ * fusion of such early-exit loops when they follow one another (what LLVM leaves of a small counted
+ * loop it unrolled fully: see "Sibling loops" below).
  *
  * The shape, in optimised IR (default<O2> has rotated the loops):
  *
@@ -168,10 +170,33 @@ static bool jam_nonzero_divisor(LLVMValueRef d, bool is_signed)
 	return v != 0 && !(is_signed && v == -1);
 }
 
-/* Whether inst only computes: no memory access, no call, cannot trap. */
+/* Whether call is of an LLVM intrinsic that only computes (fabs, sqrt, min and max, rounding, bit
+ * counts...): no memory, no trap; at worst poison, which the selects never choose. */
+static bool jam_pure_intrinsic(LLVMValueRef call)
+{
+	static const char *const names[] = {
+		"llvm.fabs.", "llvm.sqrt.", "llvm.copysign.", "llvm.minnum.", "llvm.maxnum.", "llvm.minimum.",
+		"llvm.maximum.", "llvm.floor.", "llvm.ceil.", "llvm.trunc.", "llvm.rint.", "llvm.nearbyint.",
+		"llvm.round.", "llvm.roundeven.", "llvm.smax.", "llvm.smin.", "llvm.umax.", "llvm.umin.", "llvm.abs.",
+		"llvm.ctpop.", "llvm.ctlz.", "llvm.cttz.", "llvm.bswap.", "llvm.bitreverse.", "llvm.fshl.", "llvm.fshr.",
+	};
+	LLVMValueRef callee = LLVMGetCalledValue(call);
+	if (!callee || !LLVMIsAFunction(callee) || !LLVMGetIntrinsicID(callee))
+		return false;
+	size_t len;
+	const char *name = LLVMGetValueName2(callee, &len);
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strncmp(name, names[i], strlen(names[i])) == 0)
+			return true;
+	return false;
+}
+
+/* Whether inst only computes: no memory access, no call but jam_pure_intrinsic's, cannot trap. */
 static bool jam_is_pure(LLVMValueRef inst)
 {
 	switch (LLVMGetInstructionOpcode(inst)) {
+	case LLVMCall:
+		return jam_pure_intrinsic(inst);
 	case LLVMAdd: case LLVMFAdd: case LLVMSub: case LLVMFSub: case LLVMMul: case LLVMFMul:
 	case LLVMFDiv: case LLVMFRem: case LLVMFNeg: case LLVMShl: case LLVMLShr: case LLVMAShr:
 	case LLVMAnd: case LLVMOr: case LLVMXor:
@@ -619,6 +644,348 @@ static void jam_free(Jam *J)
 		jam_map_free(&J->map[k]), jam_map_free(&J->live[k]);
 }
 
+/*
+ * Sibling loops. When LLVM fully unrolls a small counted loop around an early-exit loop, its copies
+ * follow one another, each loop's exit leading straight to the next loop or through one block:
+ *
+ *     P:   ...                                   (any block whose branch enters I1)
+ *     I1:  phis; body           br c1, I1, B1
+ *     B1:  epilogue 1, prologue 2  br I2          (predecessor I1; B may be missing: I1 exits to I2)
+ *     I2:  phis; body           br c2, I2, B2      (predecessors B1 and I2)
+ *     ...
+ *     X:   the exit of the last
+ *
+ * The same predication fuses F = 2 to 4 of them into I1, moving instructions rather than cloning
+ * them: what the B blocks compute without reading the loops (the prologues) moves to the end of P,
+ * the rest (the epilogues) to a new block jam.after between I1 and X, in order. Legal when the B
+ * blocks only compute and no loop reads an earlier one's results (tainting again); each loop must
+ * carry a floating-point phi, and the group's floating-point phis must fit JAM_FP_REGS.
+ */
+typedef struct JamSibs {
+	LLVMBasicBlockRef pre;
+	LLVMBasicBlockRef loops[JAM_MAX_COPIES];
+	LLVMBasicBlockRef between[JAM_MAX_COPIES];   /* B after loops[k], or NULL when it exits to the next */
+	LLVMBasicBlockRef exits[JAM_MAX_COPIES];     /* where loops[k] exits: between[k] or the next loop */
+	int n;
+	JamMap tainted;
+} JamSibs;
+
+/* Whether bb is a loop of one pure block entered from one other block and carrying a float phi
+ * (*fp of them); *exit: where it leaves. */
+static bool jam_sib_loop(LLVMBasicBlockRef bb, LLVMBasicBlockRef *exit, int *fp)
+{
+	LLVMValueRef br = LLVMGetBasicBlockTerminator(bb);
+	LLVMBasicBlockRef preds[3];
+	if (!br || !LLVMIsABranchInst(br) || !LLVMIsConditional(br) || jam_preds(bb, preds, 3) != 2)
+		return false;
+	bool stay0 = LLVMGetSuccessor(br, 0) == bb;
+	*exit = LLVMGetSuccessor(br, stay0 ? 1 : 0);
+	if (*exit == bb || (!stay0 && LLVMGetSuccessor(br, 1) != bb) || !jam_block_pure(bb))
+		return false;
+	*fp = 0;
+	for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i && LLVMIsAPHINode(i); i = LLVMGetNextInstruction(i)) {
+		LLVMTypeKind k = LLVMGetTypeKind(LLVMTypeOf(i));
+		*fp += k == LLVMFloatTypeKind || k == LLVMDoubleTypeKind;
+	}
+	return *fp > 0;
+}
+
+/* Whether `next` is a sibling loop entered from block `from` (and from itself). */
+static bool jam_sib_entered_from(LLVMBasicBlockRef next, LLVMBasicBlockRef from, LLVMBasicBlockRef *exit, int *fp)
+{
+	LLVMBasicBlockRef preds[3];
+	return jam_sib_loop(next, exit, fp) && jam_preds(next, preds, 3) == 2 && (preds[0] == from || preds[1] == from);
+}
+
+/* The chain of sibling loops from `first`, at most JAM_MAX_COPIES; false when under two. */
+static bool jam_sib_chain(JamSibs *S, LLVMBasicBlockRef first)
+{
+	memset(S, 0, sizeof *S);
+	LLVMBasicBlockRef preds[3], exit, next;
+	int fp, nfp, total = 0;
+	if (!jam_sib_loop(first, &exit, &fp))
+		return false;
+	jam_preds(first, preds, 3);
+	S->pre = preds[0] == first ? preds[1] : preds[0];
+	for (LLVMBasicBlockRef loop = first;;) {
+		S->loops[S->n] = loop;
+		S->exits[S->n++] = exit;
+		total += fp;
+		LLVMValueRef br = LLVMGetBasicBlockTerminator(exit);
+		if (S->n == JAM_MAX_COPIES || !br)
+			break;
+		if (exit != first && jam_sib_entered_from(exit, loop, &next, &nfp)) {   /* no B */
+			loop = exit;
+		} else if (jam_preds(exit, preds, 3) == 1 && LLVMIsABranchInst(br) && !LLVMIsConditional(br) &&
+		           jam_block_pure(exit) && LLVMGetSuccessor(br, 0) != first &&
+		           jam_sib_entered_from(LLVMGetSuccessor(br, 0), exit, &next, &nfp)) {
+			S->between[S->n - 1] = exit;
+			loop = LLVMGetSuccessor(br, 0);
+		} else {
+			break;
+		}
+		if (total + nfp > JAM_FP_REGS)
+			break;
+		exit = next, fp = nfp;
+	}
+	for (int k = 0; k < S->n; k++)   /* P in the chain: a cycle only unreachable code makes */
+		if (S->exits[k] == S->pre || S->loops[k] == S->pre)
+			return false;
+	return S->n >= 2;
+}
+
+/* Whether the first n loops of the chain can be fused (their values tainted, as jam_legal). */
+static bool jam_sib_legal(JamSibs *S, int n)
+{
+	jam_map_free(&S->tainted);
+	for (int k = 0; k < n; k++) {
+		LLVMValueRef term = LLVMGetBasicBlockTerminator(S->loops[k]);
+		for (LLVMValueRef i = LLVMGetFirstInstruction(S->loops[k]); i != term; i = LLVMGetNextInstruction(i))
+			for (int o = 0; o < LLVMGetNumOperands(i); o++) {
+				LLVMValueRef op = LLVMGetOperand(i, (unsigned)o);
+				if (jam_block_of(op) != S->loops[k] && jam_map_get(&S->tainted, op))
+					return false;   /* reads an earlier loop's result */
+			}
+		for (LLVMValueRef i = LLVMGetFirstInstruction(S->loops[k]); i; i = LLVMGetNextInstruction(i))
+			jam_map_put(&S->tainted, i, i);
+		if (k == n - 1 || !S->between[k])
+			continue;
+		LLVMValueRef bterm = LLVMGetBasicBlockTerminator(S->between[k]);
+		for (LLVMValueRef i = LLVMGetFirstInstruction(S->between[k]); i != bterm; i = LLVMGetNextInstruction(i)) {
+			bool t = LLVMIsAPHINode(i);
+			for (int o = 0; o < LLVMGetNumOperands(i) && !t; o++)
+				t = jam_map_get(&S->tainted, LLVMGetOperand(i, (unsigned)o)) != NULL;
+			if (t)
+				jam_map_put(&S->tainted, i, i);
+		}
+	}
+	return true;
+}
+
+/* Moves inst to just before `before`. */
+static void jam_move_before(LLVMBuilderRef b, LLVMValueRef inst, LLVMValueRef before)
+{
+	LLVMInstructionRemoveFromParent(inst);
+	LLVMPositionBuilderBefore(b, before);
+	LLVMInsertIntoBuilder(b, inst);
+}
+
+static LLVMValueRef jam_first_non_phi(LLVMBasicBlockRef bb)
+{
+	LLVMValueRef i = LLVMGetFirstInstruction(bb);
+	while (i && LLVMIsAPHINode(i))
+		i = LLVMGetNextInstruction(i);
+	return i;
+}
+
+/* Sets every use of v outside block `in` to `to`. */
+static void jam_replace_uses_outside(LLVMValueRef v, LLVMBasicBlockRef in, LLVMValueRef to)
+{
+	int n = 0;
+	for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u))
+		n++;
+	LLVMValueRef *users = malloc(sizeof *users * (size_t)(n + 1));
+	n = 0;
+	for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u))
+		if (jam_block_of(LLVMGetUser(u)) != in)
+			users[n++] = LLVMGetUser(u);
+	for (int i = 0; i < n; i++)
+		jam_replace_operand(users[i], v, to);
+	free(users);
+}
+
+/* Each phi of bb becomes a phi whose edge from `old` comes from `new` (the C API cannot change a
+ * phi's incoming block); the values stay. read[] follows the phis it names. */
+static void jam_retarget_phis(LLVMBuilderRef b, LLVMBasicBlockRef bb, LLVMBasicBlockRef old, LLVMBasicBlockRef new,
+                              LLVMValueRef *read, int nread)
+{
+	LLVMValueRef at = jam_first_non_phi(bb), end = NULL;   /* the new phis go after the old ones */
+	for (LLVMValueRef q = LLVMGetFirstInstruction(bb); q && LLVMIsAPHINode(q); q = LLVMGetNextInstruction(q))
+		end = q;
+	for (LLVMValueRef q = end ? LLVMGetFirstInstruction(bb) : NULL; q;) {
+		LLVMValueRef next = q == end ? NULL : LLVMGetNextInstruction(q);
+		LLVMPositionBuilderBefore(b, at);
+		LLVMValueRef nq = LLVMBuildPhi(b, LLVMTypeOf(q), "");
+		LLVMReplaceAllUsesWith(q, nq);
+		for (unsigned i = 0; i < LLVMCountIncoming(q); i++) {
+			LLVMValueRef v = LLVMGetIncomingValue(q, i);
+			LLVMBasicBlockRef from = LLVMGetIncomingBlock(q, i);
+			if (from == old)
+				from = new;
+			LLVMAddIncoming(nq, &v, &from, 1);
+		}
+		for (int r = 0; r < nread; r++)
+			if (read[r] == q)
+				read[r] = nq;
+		LLVMInstructionEraseFromParent(q);
+		q = next;
+	}
+}
+
+/* Loop k's phis become phis of I1 (entered from P), and its body moves to the end of I1's. */
+static void jam_sib_merge(JamSibs *S, LLVMBuilderRef b, int k, LLVMValueRef *read, int nread)
+{
+	LLVMBasicBlockRef I1 = S->loops[0], Ik = S->loops[k];
+	LLVMBasicBlockRef from = S->between[k - 1] ? S->between[k - 1] : S->loops[k - 1];
+	jam_retarget_phis(b, Ik, from, S->pre, read, nread);
+	jam_retarget_phis(b, Ik, Ik, I1, read, nread);
+	LLVMValueRef i1first = jam_first_non_phi(I1), i1term = LLVMGetBasicBlockTerminator(I1);
+	LLVMValueRef term = LLVMGetBasicBlockTerminator(Ik);
+	for (LLVMValueRef i = LLVMGetFirstInstruction(Ik); i != term;) {
+		LLVMValueRef next = LLVMGetNextInstruction(i);
+		jam_move_before(b, i, LLVMIsAPHINode(i) ? i1first : i1term);
+		i = next;
+	}
+}
+
+/* Deletes bb, whose instructions no other block reads any more. */
+static void jam_delete_block(LLVMBasicBlockRef bb)
+{
+	for (LLVMValueRef i; (i = LLVMGetLastInstruction(bb)) != NULL;)
+		LLVMInstructionEraseFromParent(i);
+	LLVMDeleteBasicBlock(bb);
+}
+
+/* Replaces each phi of bb (one incoming value: bb has one predecessor) by that value. */
+static void jam_drop_phis(LLVMBasicBlockRef bb)
+{
+	for (LLVMValueRef p = LLVMGetFirstInstruction(bb); p && LLVMIsAPHINode(p);) {
+		LLVMValueRef next = LLVMGetNextInstruction(p);
+		LLVMReplaceAllUsesWith(p, LLVMGetIncomingValue(p, 0));
+		LLVMInstructionEraseFromParent(p);
+		p = next;
+	}
+}
+
+/* The instructions of bb but its phis and terminator that are (not) tainted, appended to out[*n]. */
+static void jam_sib_collect(const JamSibs *S, LLVMBasicBlockRef bb, bool tainted, LLVMValueRef *out, int *n)
+{
+	LLVMValueRef term = LLVMGetBasicBlockTerminator(bb);
+	for (LLVMValueRef i = jam_first_non_phi(bb); i != term; i = LLVMGetNextInstruction(i))
+		if ((jam_map_get(&S->tainted, i) != NULL) == tainted)
+			out[(*n)++] = i;
+}
+
+/* Fuses the first n loops of the chain into I1 (see the comment above JamSibs). */
+static void jam_sib_fuse(JamSibs *S, int n)
+{
+	LLVMBasicBlockRef I1 = S->loops[0], exit = S->exits[n - 1];
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(LLVMGetBasicBlockParent(I1)));
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
+	LLVMTypeRef i1 = LLVMInt1TypeInContext(ctx);
+	LLVMValueRef f = LLVMConstInt(i1, 0, 0), t = LLVMConstInt(i1, 1, 0);
+	/* what moves where, decided before anything moves */
+	int size = 0;
+	for (int k = 0; k < n; k++) {
+		for (LLVMValueRef i = LLVMGetFirstInstruction(S->loops[k]); i; i = LLVMGetNextInstruction(i))
+			size++;
+		for (LLVMValueRef i = S->between[k] ? LLVMGetFirstInstruction(S->between[k]) : NULL; i; i = LLVMGetNextInstruction(i))
+			size++;
+	}
+	LLVMValueRef *pro = malloc(sizeof *pro * (size_t)(size + 1)), *epi = malloc(sizeof *epi * (size_t)(size + 1));
+	LLVMValueRef *read = malloc(sizeof *read * (size_t)(size + 1)), conds[JAM_MAX_COPIES];
+	int npro = 0, nepi = 0, nread = 0, read_from[JAM_MAX_COPIES + 1];
+	for (int k = 0; k + 1 < n; k++)
+		if (S->between[k]) {
+			jam_sib_collect(S, S->between[k], false, pro, &npro);
+			jam_sib_collect(S, S->between[k], true, epi, &nepi);
+		}
+	for (int k = 0; k < n; k++) {
+		read_from[k] = nread;
+		LLVMValueRef br = LLVMGetBasicBlockTerminator(S->loops[k]);
+		for (LLVMValueRef i = LLVMGetFirstInstruction(S->loops[k]); i != br; i = LLVMGetNextInstruction(i)) {
+			bool outside = false;
+			for (LLVMUseRef u = LLVMGetFirstUse(i); u && !outside; u = LLVMGetNextUse(u))
+				outside = jam_block_of(LLVMGetUser(u)) != S->loops[k];
+			if (outside)
+				read[nread++] = i;
+		}
+		conds[k] = LLVMGetCondition(br);
+		if (LLVMGetSuccessor(br, 0) != S->loops[k]) {   /* stays on false */
+			LLVMPositionBuilderBefore(b, br);
+			conds[k] = LLVMBuildNot(b, conds[k], "");
+		}
+	}
+	read_from[n] = nread;
+	/* the prologues to the end of P, the loops into I1, a block for the epilogues before the exit */
+	for (int i = 0; i < npro; i++)
+		jam_move_before(b, pro[i], LLVMGetBasicBlockTerminator(S->pre));
+	for (int k = 1; k < n; k++)
+		jam_sib_merge(S, b, k, read + read_from[k], read_from[k + 1] - read_from[k]);
+	LLVMBasicBlockRef after = LLVMInsertBasicBlockInContext(ctx, exit, "jam.after");
+	LLVMPositionBuilderAtEnd(b, after);
+	LLVMValueRef after_br = LLVMBuildBr(b, exit);
+	/* each loop's active flag and captured values, as jam_inner */
+	LLVMValueRef term = LLVMGetBasicBlockTerminator(I1), any = NULL;
+	LLVMBasicBlockRef blocks[2] = { S->pre, I1 };
+	for (int k = 0; k < n; k++) {
+		LLVMPositionBuilderBefore(b, jam_first_non_phi(I1));
+		LLVMValueRef active = LLVMBuildPhi(b, i1, "jam.active");
+		LLVMPositionBuilderBefore(b, term);
+		LLVMValueRef next = LLVMBuildSelect(b, active, conds[k], f, "jam.next");
+		LLVMValueRef from[2] = { t, next };
+		LLVMAddIncoming(active, from, blocks, 2);
+		any = any ? LLVMBuildOr(b, any, next, "jam.any") : next;
+		for (int r = read_from[k]; r < read_from[k + 1]; r++) {
+			LLVMPositionBuilderBefore(b, jam_first_non_phi(I1));
+			LLVMValueRef kept = LLVMBuildPhi(b, LLVMTypeOf(read[r]), "jam.live");
+			LLVMPositionBuilderBefore(b, term);
+			LLVMValueRef keep = LLVMBuildSelect(b, active, read[r], kept, "");
+			LLVMValueRef kfrom[2] = { LLVMGetPoison(LLVMTypeOf(keep)), keep };
+			LLVMAddIncoming(kept, kfrom, blocks, 2);
+			jam_replace_uses_outside(read[r], I1, keep);
+		}
+	}
+	LLVMPositionBuilderBefore(b, term);
+	LLVMBuildCondBr(b, any, I1, after);
+	LLVMInstructionEraseFromParent(term);
+	/* the epilogues, in order; the exit's phis now come from jam.after */
+	for (int i = 0; i < nepi; i++)
+		jam_move_before(b, epi[i], after_br);
+	jam_retarget_phis(b, exit, S->loops[n - 1], after, NULL, 0);
+	for (int k = 0; k + 1 < n; k++)
+		if (S->between[k])
+			jam_drop_phis(S->between[k]);
+	for (int k = 1; k < n; k++)
+		jam_delete_block(S->loops[k]);
+	for (int k = 0; k + 1 < n; k++)
+		if (S->between[k])
+			jam_delete_block(S->between[k]);
+	free(pro), free(epi), free(read);
+	LLVMDisposeBuilder(b);
+}
+
+/* Fuses the sibling loops of fn, a group at a time; returns how many groups. */
+static int jam_siblings(LLVMValueRef fn)
+{
+	int groups = 0;
+	JamMap fused = { 0 };   /* I1 of each group: not a sibling again */
+	for (bool again = true; again;) {
+		again = false;
+		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb && !again; bb = LLVMGetNextBasicBlock(bb)) {
+			JamSibs S;
+			memset(&S, 0, sizeof S);
+			if (jam_map_get(&fused, LLVMBasicBlockAsValue(bb)) || !jam_sib_chain(&S, bb))
+				continue;
+			int n = S.n;
+			for (int k = 1; k < n; k++)
+				if (jam_map_get(&fused, LLVMBasicBlockAsValue(S.loops[k])))
+					n = k;
+			while (n >= 2 && !jam_sib_legal(&S, n))
+				n--;
+			if (n >= 2) {
+				jam_sib_fuse(&S, n);
+				jam_map_put(&fused, LLVMBasicBlockAsValue(bb), LLVMBasicBlockAsValue(bb));
+				groups++;
+				again = true;   /* blocks went: scan afresh */
+			}
+			jam_map_free(&S.tainted);
+		}
+	}
+	jam_map_free(&fused);
+	return groups;
+}
+
 int jam_run(LLVMModuleRef m)
 {
 	int jammed = 0;
@@ -645,6 +1012,7 @@ int jam_run(LLVMModuleRef m)
 			jam_free(&J);
 		}
 		free(inner);
+		jammed += jam_siblings(fn);
 	}
 	return jammed;
 }

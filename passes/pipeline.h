@@ -13,7 +13,8 @@
  *                            forwarded loads and deleted stores may have dropped what kept an
  *                            object on the heap; pipe_after_round3 cleans up when a site moved
  *   stage 6  pipe_late:      (-O2 and up) our passes on the optimised code: unroll-and-jam of
- *                            counted loops around pure early-exit loops (jam.c), then early-cse and
+ *                            counted loops around pure early-exit loops and fusion of such loops
+ *                            following one another (jam.c), then early-cse and
  *                            instcombine when it jammed one; then pairs of independent divisions
  *                            in loop bodies become two-lane divisions (divpair.c, x86-64)
  * Each stage verifies the module after itself: Debian's LLVM has assertions off.

@@ -1,6 +1,6 @@
-// Loops that stage 6 (passes/jam.c) unrolls and jams, and loops of nearly the same shape that it
-// must leave alone; every result is compared with Go's. test/lib/jam.sh counts the jammed nests
-// (the functions marked "jammed" below) in the optimised IR.
+// Loops that stage 6 (passes/jam.c) unrolls and jams or fuses, and loops of nearly the same shape
+// that it must leave alone; every result is compared with Go's. test/lib/late.sh counts the jammed
+// and fused nests (the functions marked "jammed" and "fused" below) in the optimised IR.
 package main
 
 // jammed: 8 pixels per byte, each with its own escape time (the mandelbrot kernel).
@@ -69,7 +69,8 @@ func series(x float64) (float64, int) {
 	return total, count
 }
 
-// not jammed: 7 iterations, a prime count.
+// fused: 7 iterations, a prime count, so not jammed as a counted loop; but LLVM unrolls it fully,
+// and stage 6 fuses the seven sibling loops that leaves, four and then two or three at a time.
 func seven(c float64) float64 {
 	acc := 0.0
 	for k := 0; k < 7; k++ {
@@ -82,7 +83,7 @@ func seven(c float64) float64 {
 	return acc
 }
 
-// not jammed: the next inner loop starts from where the previous one stopped.
+// not jammed or fused: the next inner loop starts from where the previous one stopped.
 func chained(c float64) float64 {
 	z := c
 	for k := 0; k < 8; k++ {

@@ -10,6 +10,7 @@
  * be the same bit for bit.
  */
 #include <check.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -214,6 +215,101 @@ START_TEST(test_integer_chain)
 END_TEST
 
 /*
+ * Sibling loops (what LLVM leaves of a fully unrolled counted loop): f(c) runs four loops one after
+ * another, loop k from z = c*k until |z*1.5^i| passes 100; each result goes into a sum. Loop k
+ * exits to a block B(k) that adds its result and computes the next start, or (direct[k]) straight
+ * into the next loop, whose start was computed before.
+ */
+typedef struct SibCase {
+	const char *name;
+	bool direct[4];
+	bool dependent;   /* loop 2 starts from loop 1's result */
+	bool store;       /* B(2) stores: the chain breaks there */
+	int groups, copies;
+} SibCase;
+
+static const SibCase sib_cases[] = {
+	{ "four loops through blocks: one group of four", { false, false, false, false }, false, false, 1, 4 },
+	{ "loops exiting straight into the next", { true, false, true, false }, false, false, 1, 4 },
+	{ "loop 2 reads loop 1: loops 2-4 fused", { false, false, false, false }, true, false, 1, 3 },
+	{ "a store after loop 2: two groups of two", { false, false, false, false }, false, true, 2, 4 },
+};
+
+static char *sib_ir(const SibCase *tc)
+{
+	size_t cap = 8192, len = 0;
+	char *ir = malloc(cap);
+#define EMIT(...) (len += (size_t)snprintf(ir + len, cap - len, __VA_ARGS__))
+	EMIT("@g = global double 0.0\ndeclare double @llvm.fabs.f64(double)\n"
+	     "define double @f(double %%c) {\nentry:\n  %%s1 = fmul double %%c, 1.0\n");
+	for (int k = 2; k <= 4; k++)   /* starts of loops entered straight from the previous one */
+		if (tc->direct[k - 2])
+			EMIT("  %%s%d = fmul double %%c, %d.0\n", k, k);
+	EMIT("  br label %%l1\n");
+	for (int k = 1; k <= 4; k++) {
+		const char *pred = k == 1 ? "entry" : NULL;
+		char pb[8];
+		if (k > 1) {
+			snprintf(pb, sizeof pb, "%c%d", tc->direct[k - 2] ? 'l' : 'b', k - 1);
+			pred = pb;
+		}
+		EMIT("l%d:\n  %%z%d = phi double [ %%s%d, %%%s ], [ %%z%d.n, %%l%d ]\n"
+		     "  %%n%d = phi i64 [ 0, %%%s ], [ %%n%d.n, %%l%d ]\n"
+		     "  %%z%d.n = fmul double %%z%d, 1.5\n  %%n%d.n = add i64 %%n%d, 1\n"
+		     "  %%a%d = call double @llvm.fabs.f64(double %%z%d.n)\n  %%in%d = fcmp olt double %%a%d, 100.0\n"
+		     "  %%few%d = icmp ult i64 %%n%d.n, 50\n  %%go%d = and i1 %%in%d, %%few%d\n",
+		     k, k, k, pred, k, k, k, pred, k, k, k, k, k, k, k, k, k, k, k, k, k, k, k);
+		if (k == 4)
+			EMIT("  br i1 %%go4, label %%l4, label %%exit\n");
+		else if (tc->direct[k - 1])
+			EMIT("  br i1 %%go%d, label %%l%d, label %%l%d\n", k, k, k + 1);
+		else {
+			EMIT("  br i1 %%go%d, label %%l%d, label %%b%d\nb%d:\n  %%r%d = phi double [ %%z%d.n, %%l%d ]\n"
+			     "  %%t%d = uitofp i64 %%n%d.n to double\n  %%u%d = fadd double %%r%d, %%t%d\n",
+			     k, k, k, k, k, k, k, k, k, k, k, k);
+			if (tc->store && k == 2)
+				EMIT("  store double %%u2, ptr @g\n");
+			if (tc->dependent && k == 1)
+				EMIT("  %%s2 = fmul double %%u1, 0.5\n");
+			else
+				EMIT("  %%s%d = fmul double %%c, %d.0\n", k + 1, k + 1);
+			EMIT("  br label %%l%d\n", k + 1);
+		}
+	}
+	EMIT("exit:\n  %%e1 = fadd double %%z1.n, %%z2.n\n  %%e2 = fadd double %%e1, %%z3.n\n"
+	     "  %%e3 = fadd double %%e2, %%z4.n\n");
+	for (int k = 1; k <= 3; k++)
+		if (!tc->direct[k - 1])
+			EMIT("  %%e3.%d = fadd double %%e3, %%u%d\n", k, k);
+	EMIT("  %%n4f = uitofp i64 %%n4.n to double\n  %%r = fadd double %%e3, %%n4f\n");
+	for (int k = 1; k <= 3; k++)
+		if (!tc->direct[k - 1])
+			EMIT("  %%r.%d = fadd double %%r, %%e3.%d\n", k, k);
+	EMIT("  ret double %%r\n}\n");
+#undef EMIT
+	return ir;
+}
+
+START_TEST(test_siblings)
+{
+	const SibCase *tc = &sib_cases[_i];
+	char *text = sib_ir(tc);
+	LLVMContextRef ctx = LLVMContextCreate();
+	LLVMModuleRef after = parse(ctx, text);
+	ck_assert_msg(after != NULL, "%s: the IR does not parse", tc->name);
+	ck_assert_msg(!LLVMVerifyModule(after, LLVMPrintMessageAction, NULL), "%s: the IR is invalid", tc->name);
+	int groups = jam_run(after);
+	ck_assert_msg(groups == tc->groups, "%s: %d groups, not %d", tc->name, groups, tc->groups);
+	ck_assert_msg(!LLVMVerifyModule(after, LLVMPrintMessageAction, NULL), "%s: invalid after the pass", tc->name);
+	ck_assert_msg(count_active(after) == tc->copies, "%s: %d loops fused, not %d", tc->name, count_active(after),
+	              tc->copies);
+	same_results(ctx, text, after, tc->name);
+	LLVMContextDispose(ctx);
+	free(text);
+}
+END_TEST
+
+/*
  * Division pairing: a loop whose body divides twice per step, g(c) summing 1/(c+k) and 1/(c+k+0.5)
  * (with the operand of the second division computed after the first, as LLVM's unroller leaves it).
  */
@@ -284,6 +380,7 @@ static Suite *late_suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_loop_test(tc, test_cases, 0, (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, test_integer_chain);
+	tcase_add_loop_test(tc, test_siblings, 0, (int)(sizeof sib_cases / sizeof sib_cases[0]));
 	tcase_add_loop_test(tc, test_divpair, 0, (int)(sizeof div_cases / sizeof div_cases[0]));
 	suite_add_tcase(s, tc);
 	return s;
