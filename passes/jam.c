@@ -396,14 +396,21 @@ static bool jam_legal(Jam *J)
 	return true;
 }
 
-/* F: 4 or 2 dividing N, with F times I's floating-point phis in JAM_FP_REGS; 0: not worth it. */
-static int jam_copies(const Jam *J)
+/* How many phis of bb are scalar floats: the latency-bound chains a loop carries. */
+static int jam_fp_phis(LLVMBasicBlockRef bb)
 {
 	int fp = 0;
-	for (LLVMValueRef i = LLVMGetFirstInstruction(J->inner); i && LLVMIsAPHINode(i); i = LLVMGetNextInstruction(i)) {
+	for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i && LLVMIsAPHINode(i); i = LLVMGetNextInstruction(i)) {
 		LLVMTypeKind k = LLVMGetTypeKind(LLVMTypeOf(i));
 		fp += k == LLVMFloatTypeKind || k == LLVMDoubleTypeKind;
 	}
+	return fp;
+}
+
+/* F: 4 or 2 dividing N, with F times I's floating-point phis in JAM_FP_REGS; 0: not worth it. */
+static int jam_copies(const Jam *J)
+{
+	int fp = jam_fp_phis(J->inner);
 	if (fp == 0)
 		return 0;
 	for (int f = JAM_MAX_COPIES; f >= 2; f /= 2)
@@ -466,11 +473,11 @@ static void jam_prologues(Jam *J)
 				jam_value(J, k, J->head_insts[i], false);
 }
 
-/* Whether some user of v is outside I. */
-static bool jam_read_after(const Jam *J, LLVMValueRef v)
+/* Whether some user of v is outside block bb (v is read after the loop bb). */
+static bool jam_used_outside(LLVMValueRef v, LLVMBasicBlockRef bb)
 {
 	for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u))
-		if (jam_block_of(LLVMGetUser(u)) != J->inner)
+		if (jam_block_of(LLVMGetUser(u)) != bb)
 			return true;
 	return false;
 }
@@ -486,7 +493,7 @@ static void jam_inner(Jam *J)
 		if (!LLVMIsAPHINode(i) && !first_body)
 			first_body = i;
 		LLVMIsAPHINode(i) ? nphis++ : nbody++;
-		nread += jam_read_after(J, i);
+		nread += jam_used_outside(i, J->inner);
 	}
 	LLVMValueRef *phis = malloc(sizeof *phis * (size_t)(nphis + 1)), *body = malloc(sizeof *body * (size_t)(nbody + 1));
 	LLVMValueRef *read = malloc(sizeof *read * (size_t)(nread + 1));
@@ -496,7 +503,7 @@ static void jam_inner(Jam *J)
 			phis[nphis++] = i;
 		else
 			body[nbody++] = i;
-		if (jam_read_after(J, i))
+		if (jam_used_outside(i, J->inner))
 			read[nread++] = i;
 	}
 	/* phis of copies 1..F-1, then each copy's active flag and captured values */
@@ -682,11 +689,7 @@ static bool jam_sib_loop(LLVMBasicBlockRef bb, LLVMBasicBlockRef *exit, int *fp)
 	*exit = LLVMGetSuccessor(br, stay0 ? 1 : 0);
 	if (*exit == bb || (!stay0 && LLVMGetSuccessor(br, 1) != bb) || !jam_block_pure(bb))
 		return false;
-	*fp = 0;
-	for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i && LLVMIsAPHINode(i); i = LLVMGetNextInstruction(i)) {
-		LLVMTypeKind k = LLVMGetTypeKind(LLVMTypeOf(i));
-		*fp += k == LLVMFloatTypeKind || k == LLVMDoubleTypeKind;
-	}
+	*fp = jam_fp_phis(bb);
 	return *fp > 0;
 }
 
@@ -893,13 +896,9 @@ static void jam_sib_fuse(JamSibs *S, int n)
 	for (int k = 0; k < n; k++) {
 		read_from[k] = nread;
 		LLVMValueRef br = LLVMGetBasicBlockTerminator(S->loops[k]);
-		for (LLVMValueRef i = LLVMGetFirstInstruction(S->loops[k]); i != br; i = LLVMGetNextInstruction(i)) {
-			bool outside = false;
-			for (LLVMUseRef u = LLVMGetFirstUse(i); u && !outside; u = LLVMGetNextUse(u))
-				outside = jam_block_of(LLVMGetUser(u)) != S->loops[k];
-			if (outside)
+		for (LLVMValueRef i = LLVMGetFirstInstruction(S->loops[k]); i != br; i = LLVMGetNextInstruction(i))
+			if (jam_used_outside(i, S->loops[k]))
 				read[nread++] = i;
-		}
 		conds[k] = LLVMGetCondition(br);
 		if (LLVMGetSuccessor(br, 0) != S->loops[k]) {   /* stays on false */
 			LLVMPositionBuilderBefore(b, br);

@@ -88,11 +88,17 @@ static double driver_stage_begin(void)
 	return driver_clock_ms(CLOCK_MONOTONIC);
 }
 
+/* Whether LLGODEBUG holds `setting` (`timing=1`, `jam=0`...). */
+static bool driver_debug_has(const char *setting)
+{
+	const char *dbg = getenv("LLGODEBUG");
+	return dbg && strstr(dbg, setting);
+}
+
 /* Prints `timing: STAGE WALL ms cpu CPU ms` when LLGODEBUG has timing=1; returns ok. */
 static bool driver_timed(const char *stage, double start, bool ok)
 {
-	const char *dbg = getenv("LLGODEBUG");
-	if (dbg && strstr(dbg, "timing=1"))
+	if (driver_debug_has("timing=1"))
 		fprintf(stderr, "timing: %s %.3f ms cpu %.3f ms\n", stage, driver_clock_ms(CLOCK_MONOTONIC) - start,
 			driver_clock_ms(CLOCK_PROCESS_CPUTIME_ID) - driver_cpu_start);
 	return ok;
@@ -226,14 +232,12 @@ bool driver_escape(Compilation *c)
 
 bool driver_jam_enabled(void)
 {
-	const char *dbg = getenv("LLGODEBUG");
-	return !(dbg && strstr(dbg, "jam=0"));
+	return !driver_debug_has("jam=0");
 }
 
 bool driver_divpair_enabled(void)
 {
-	const char *dbg = getenv("LLGODEBUG");
-	return !(dbg && strstr(dbg, "divpair=0"));
+	return !driver_debug_has("divpair=0");
 }
 
 /* -O1 and up: the inliner, the escape pass's second round, then LLVM's optimisation pipeline. */

@@ -20,12 +20,14 @@ fails=0
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 export LLGO_CACHE=off
 
-jammed() {   # jammed FILE.go [FLAGS...]: prints the number of jammed nests
-  local src=$1
-  shift
+count() {   # count PATTERN FILE.go [FLAGS...]: lines of the optimised IR that match PATTERN
+  local pattern=$1 src=$2
+  shift 2
   "$llgo" build "$@" --emit=llvm -o "$TEST_TMP/out.ll" "$src" || { echo error; return; }
-  grep -c 'br i1 %jam\.any' "$TEST_TMP/out.ll"
+  grep -c -- "$pattern" "$TEST_TMP/out.ll"
 }
+jammed() { count 'br i1 %jam\.any' "$@"; }       # jammed or fused nests
+paired() { count 'fdiv <2 x double>' "$@"; }     # two-lane divisions
 
 n=$(jammed "$root/test/run/jam_loops.go")
 [ "$n" = 9 ] || fail "jam_loops.go: $n nests jammed or fused, want 9"
@@ -38,12 +40,6 @@ n=$(jammed "$root/test/bench/mandelbrot.go" -O1)
 n=$(jammed "$root/test/bench/mandelbrot.go" --target=aarch64-linux-gnu)
 [ "$n" = 1 ] || fail "mandelbrot.go for aarch64: $n nests jammed, want 1"
 
-paired() {   # paired FILE.go [FLAGS...]: prints the number of two-lane divisions
-  local src=$1
-  shift
-  "$llgo" build "$@" --emit=llvm -o "$TEST_TMP/out.ll" "$src" || { echo error; return; }
-  grep -c 'fdiv <2 x double>' "$TEST_TMP/out.ll"
-}
 n=$(paired "$root/test/bench/spectral_norm.go")
 [ "$n" = 4 ] || fail "spectral_norm.go: $n paired divisions, want 4"
 n=$(LLGODEBUG=divpair=0 paired "$root/test/bench/spectral_norm.go")

@@ -173,23 +173,43 @@ static void same_results(LLVMContextRef ctx, const char *text, LLVMModuleRef aft
 		              inputs[i], got[i], want[i]);
 }
 
+/*
+ * Runs `pass` on the module of `text` (freed here): it must rewrite `want` places (nests, groups or
+ * pairs) and leave a valid module with `copies` jam.active phis (-1: not counted); then, when the
+ * module is for the host (`run`), f gives the results it gave before, bit for bit.
+ */
+static void check_pass(char *text, const char *name, int (*pass)(LLVMModuleRef), int want, int copies, bool run)
+{
+	LLVMContextRef ctx = LLVMContextCreate();
+	LLVMModuleRef after = parse(ctx, text);
+	ck_assert_msg(after != NULL, "%s: the IR does not parse", name);
+	ck_assert_msg(!LLVMVerifyModule(after, LLVMPrintMessageAction, NULL), "%s: the IR is invalid", name);
+	int got = pass(after);
+	ck_assert_msg(got == want, "%s: the pass rewrote %d places, not %d", name, got, want);
+	ck_assert_msg(!LLVMVerifyModule(after, LLVMPrintMessageAction, NULL), "%s: invalid after the pass", name);
+	if (copies >= 0)
+		ck_assert_msg(count_active(after) == copies, "%s: %d copies, not %d", name, count_active(after), copies);
+	if (run)
+		same_results(ctx, text, after, name);
+	else
+		LLVMDisposeModule(after);
+	LLVMContextDispose(ctx);
+	free(text);
+}
+
+/* ir with a case's edits: pairs of text to find and its replacement. */
+static char *edited(const char *ir, const char *const *edits)
+{
+	char *text = strdup(ir);
+	for (int e = 0; edits[e]; e += 2)
+		replace_once(&text, edits[e], edits[e + 1]);
+	return text;
+}
+
 START_TEST(test_cases)
 {
 	const JamCase *tc = &cases[_i];
-	char *text = strdup(base_ir);
-	for (int e = 0; tc->edits[e]; e += 2)
-		replace_once(&text, tc->edits[e], tc->edits[e + 1]);
-	LLVMContextRef ctx = LLVMContextCreate();
-	LLVMModuleRef after = parse(ctx, text);
-	ck_assert_msg(after != NULL, "%s: the IR does not parse", tc->name);
-	ck_assert_msg(!LLVMVerifyModule(after, LLVMPrintMessageAction, NULL), "%s: the IR is invalid", tc->name);
-	int jammed = jam_run(after);
-	ck_assert_msg(jammed == tc->jammed, "%s: jammed %d nests, not %d", tc->name, jammed, tc->jammed);
-	ck_assert_msg(!LLVMVerifyModule(after, LLVMPrintMessageAction, NULL), "%s: invalid after the pass", tc->name);
-	ck_assert_msg(count_active(after) == tc->copies, "%s: %d copies, not %d", tc->name, count_active(after), tc->copies);
-	same_results(ctx, text, after, tc->name);
-	LLVMContextDispose(ctx);
-	free(text);
+	check_pass(edited(base_ir, tc->edits), tc->name, jam_run, tc->jammed, tc->copies, true);
 }
 END_TEST
 
@@ -206,11 +226,7 @@ START_TEST(test_integer_chain)
 		"epi:\n  %acc.next = add i64 %acc, %z\n  %k.next = add i64 %k, 1\n  %done = icmp eq i64 %k.next, 8\n"
 		"  br i1 %done, label %exit, label %head\n"
 		"exit:\n  ret i64 %acc.next\n}\n";
-	LLVMContextRef ctx = LLVMContextCreate();
-	LLVMModuleRef m = parse(ctx, ir);
-	ck_assert_ptr_nonnull(m);
-	ck_assert_int_eq(jam_run(m), 0);
-	LLVMContextDispose(ctx);
+	check_pass(strdup(ir), "integer chain", jam_run, 0, 0, false);
 }
 END_TEST
 
@@ -293,19 +309,7 @@ static char *sib_ir(const SibCase *tc)
 START_TEST(test_siblings)
 {
 	const SibCase *tc = &sib_cases[_i];
-	char *text = sib_ir(tc);
-	LLVMContextRef ctx = LLVMContextCreate();
-	LLVMModuleRef after = parse(ctx, text);
-	ck_assert_msg(after != NULL, "%s: the IR does not parse", tc->name);
-	ck_assert_msg(!LLVMVerifyModule(after, LLVMPrintMessageAction, NULL), "%s: the IR is invalid", tc->name);
-	int groups = jam_run(after);
-	ck_assert_msg(groups == tc->groups, "%s: %d groups, not %d", tc->name, groups, tc->groups);
-	ck_assert_msg(!LLVMVerifyModule(after, LLVMPrintMessageAction, NULL), "%s: invalid after the pass", tc->name);
-	ck_assert_msg(count_active(after) == tc->copies, "%s: %d loops fused, not %d", tc->name, count_active(after),
-	              tc->copies);
-	same_results(ctx, text, after, tc->name);
-	LLVMContextDispose(ctx);
-	free(text);
+	check_pass(sib_ir(tc), tc->name, jam_run, tc->groups, tc->copies, true);
 }
 END_TEST
 
@@ -355,21 +359,8 @@ static const DivCase div_cases[] = {
 START_TEST(test_divpair)
 {
 	const DivCase *tc = &div_cases[_i];
-	char *text = strdup(div_ir);
-	for (int e = 0; tc->edits[e]; e += 2)
-		replace_once(&text, tc->edits[e], tc->edits[e + 1]);
-	LLVMContextRef ctx = LLVMContextCreate();
-	LLVMModuleRef after = parse(ctx, text);
-	ck_assert_msg(after != NULL, "%s: the IR does not parse", tc->name);
-	int pairs = divpair_run(after);
-	ck_assert_msg(pairs == tc->pairs, "%s: %d pairs, not %d", tc->name, pairs, tc->pairs);
-	ck_assert_msg(!LLVMVerifyModule(after, LLVMPrintMessageAction, NULL), "%s: invalid after the pass", tc->name);
-	if (strstr(text, "x86_64"))
-		same_results(ctx, text, after, tc->name);
-	else
-		LLVMDisposeModule(after);
-	LLVMContextDispose(ctx);
-	free(text);
+	char *text = edited(div_ir, tc->edits);
+	check_pass(text, tc->name, divpair_run, tc->pairs, -1, strstr(text, "x86_64") != NULL);
 }
 END_TEST
 
